@@ -1,0 +1,156 @@
+package jp.tokyo.monozukuri.localstack;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import jp.tokyo.monozukuri.localstack.ChildSpec.PortUse;
+import jp.tokyo.monozukuri.localstack.ChildSpec.Prelude;
+import jp.tokyo.monozukuri.localstack.ChildSpec.Tier;
+import jp.tokyo.monozukuri.localstack.kafka.KafkaBrokerMain;
+import jp.tokyo.monozukuri.localstack.kafka.KafkaStorage;
+import jp.tokyo.monozukuri.localstack.mail.MailServerMain;
+import jp.tokyo.monozukuri.localstack.store.StoreServerMain;
+import jp.tokyo.monozukuri.localstack.token.TokenIssuerMain;
+
+/** Every process of the stack, with its command line, ports, log and readiness probe. */
+final class StackPlan {
+
+    static final String KAFKA = "kafka";
+    static final String MAIL = "mail";
+    static final String TOKEN_ISSUER = "token-issuer";
+
+    private static final List<String> KAFKA_JVM = List.of("-Xmx512m", "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
+    private static final List<String> STORE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    private static final List<String> SMALL_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    /** The services' logs carry Japanese (subjects, addressees); Java 17 would otherwise follow the locale. */
+    private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-Dfile.encoding=UTF-8");
+    static final String READINESS_PATH = "/actuator/health/readiness";
+
+    private final Ports ports;
+    private final StackLayout layout;
+    private final JavaCommand java;
+    private final Optional<Path> repo;
+
+    /** @param repo the repository root holding the service jars; empty when only infrastructure runs */
+    StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo) {
+        this.ports = ports;
+        this.layout = layout;
+        this.java = java;
+        this.repo = repo;
+    }
+
+    Ports ports() {
+        return ports;
+    }
+
+    StackLayout layout() {
+        return layout;
+    }
+
+    List<ChildSpec> infrastructure() {
+        List<ChildSpec> specs = new ArrayList<>();
+        specs.add(kafka());
+        for (Service service : Service.values()) {
+            specs.add(store(service));
+        }
+        specs.add(mail());
+        specs.add(tokenIssuer());
+        return List.copyOf(specs);
+    }
+
+    List<ChildSpec> services() {
+        return repo.map(root -> Arrays.stream(Service.values()).map(service -> service(root, service)).toList())
+                .orElse(List.of());
+    }
+
+    List<ChildSpec> all() {
+        List<ChildSpec> all = new ArrayList<>(infrastructure());
+        all.addAll(services());
+        return all;
+    }
+
+    static Path serviceJar(Path repo, Service service) {
+        return repo.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
+    }
+
+    /** What a service needs to find the stack: also printed for developers who run services from the IDE. */
+    List<String> serviceArguments(Service service) {
+        List<String> arguments = new ArrayList<>(ownArguments(service));
+        arguments.addAll(sharedServiceArguments());
+        return List.copyOf(arguments);
+    }
+
+    /** The service's own port and database. */
+    List<String> ownArguments(Service service) {
+        return List.of(
+                "--server.port=" + ports.http(service),
+                "--spring.mongodb.uri=mongodb://localhost:" + ports.store(service) + "/" + service.artifactId());
+    }
+
+    /** Broker, token keys and mail server: the same for every service (mail is unused by most). */
+    List<String> sharedServiceArguments() {
+        return List.of(
+                "--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokenIssuerUri()
+                        + TokenIssuerMain.JWKS_PATH,
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + ports.smtp(),
+                "--spring.profiles.active=local");
+    }
+
+    String tokenIssuerUri() {
+        return "http://localhost:" + ports.tokenIssuer();
+    }
+
+    private ChildSpec kafka() {
+        KafkaStorage storage = new KafkaStorage(layout.kafka());
+        Path log = layout.log(KAFKA);
+        Prelude formatOnce = () -> {
+            storage.writeConfig(ports.kafka(), ports.kafkaController());
+            storage.formatOnce(mainAndArgs -> java.main(SMALL_JVM, mainAndArgs.get(0),
+                    mainAndArgs.subList(1, mainAndArgs.size())), log);
+        };
+        return new ChildSpec(KAFKA, Tier.INFRASTRUCTURE,
+                java.main(KAFKA_JVM, KafkaBrokerMain.class.getName(), List.of(storage.config().toString())),
+                log, List.of(new PortUse(ports.kafka(), ""), new PortUse(ports.kafkaController(), "controller")),
+                Probe.tcp(ports.kafka()), formatOnce);
+    }
+
+    private ChildSpec store(Service service) {
+        int port = ports.store(service);
+        return new ChildSpec(service.storeName(), Tier.INFRASTRUCTURE,
+                java.main(STORE_JVM, StoreServerMain.class.getName(), List.of(
+                        "--port", String.valueOf(port), "--file", layout.storeFile(service).toString())),
+                layout.log(service.storeName()), List.of(new PortUse(port, "")), Probe.tcp(port), Prelude.NONE);
+    }
+
+    private ChildSpec mail() {
+        return new ChildSpec(MAIL, Tier.INFRASTRUCTURE,
+                java.main(SMALL_JVM, MailServerMain.class.getName(), List.of(
+                        "--smtp-port", String.valueOf(ports.smtp()), "--imap-port", String.valueOf(ports.imap()),
+                        "--dir", layout.mail().toString())),
+                layout.log(MAIL), List.of(new PortUse(ports.smtp(), "smtp"), new PortUse(ports.imap(), "imap")),
+                () -> Probe.accepts(ports.smtp()) && Probe.accepts(ports.imap()), Prelude.NONE);
+    }
+
+    private ChildSpec tokenIssuer() {
+        return new ChildSpec(TOKEN_ISSUER, Tier.INFRASTRUCTURE,
+                java.main(SMALL_JVM, TokenIssuerMain.class.getName(), List.of(
+                        "--port", String.valueOf(ports.tokenIssuer()), "--dir", layout.tokenIssuer().toString(),
+                        "--issuer", tokenIssuerUri())),
+                layout.log(TOKEN_ISSUER), List.of(new PortUse(ports.tokenIssuer(), "")),
+                Probe.tcp(ports.tokenIssuer()), Prelude.NONE);
+    }
+
+    private ChildSpec service(Path root, Service service) {
+        int port = ports.http(service);
+        return new ChildSpec(service.artifactId(), Tier.SERVICE,
+                java.jar(SERVICE_JVM, serviceJar(root, service), serviceArguments(service)),
+                layout.log(service.artifactId()), List.of(new PortUse(port, "")),
+                Probe.httpOk(URI.create("http://localhost:" + port + READINESS_PATH)), Prelude.NONE);
+    }
+}

@@ -1,0 +1,320 @@
+package jp.tokyo.monozukuri.grant.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.tokyo.monozukuri.grant.domain.GrantYearStatus.Step;
+
+/**
+ * One fiscal year (年度) of a grant and its way through the subsidy lifecycle. Changed only through
+ * {@link Grant}, which turns every change into its event.
+ */
+public final class GrantYear {
+
+    private final String grantId;
+    private final int fiscalYear;
+    private GrantYearStatus status;
+    private LocalDate reportDueDate;
+    private YearBudget budget;
+    private LocalDate openedOn;
+    private GrantApplication application;
+    private GrantDecision decision;
+    private final List<GrantChange> changes;
+    private PerformanceReport report;
+    private AmountConfirmation confirmation;
+    private final List<Payment> payments;
+    private final List<Refund> refunds;
+    private LocalDate reportOverdueRaisedOn;
+
+    GrantYear(String grantId, int fiscalYear, LocalDate reportDueDate) {
+        this(grantId, new Snapshot(fiscalYear, GrantYearStatus.SCHEDULED, reportDueDate, YearBudget.NONE, null, null,
+                null, List.of(), null, null, List.of(), List.of(), null));
+    }
+
+    GrantYear(String grantId, Snapshot state) {
+        this.grantId = grantId;
+        this.fiscalYear = state.fiscalYear();
+        this.status = state.status();
+        this.reportDueDate = state.reportDueDate();
+        this.budget = state.budget() == null ? YearBudget.NONE : state.budget();
+        this.openedOn = state.openedOn();
+        this.application = state.application();
+        this.decision = state.decision();
+        this.changes = new ArrayList<>(state.changes());
+        this.report = state.report();
+        this.confirmation = state.confirmation();
+        this.payments = new ArrayList<>(state.payments());
+        this.refunds = new ArrayList<>(state.refunds());
+        this.reportOverdueRaisedOn = state.reportOverdueRaisedOn();
+    }
+
+    /** Everything a year holds, for storing and for reading models. */
+    public record Snapshot(int fiscalYear, GrantYearStatus status, LocalDate reportDueDate, YearBudget budget,
+            LocalDate openedOn, GrantApplication application, GrantDecision decision, List<GrantChange> changes,
+            PerformanceReport report, AmountConfirmation confirmation, List<Payment> payments, List<Refund> refunds,
+            LocalDate reportOverdueRaisedOn) {
+
+        public Snapshot {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+            payments = payments == null ? List.of() : List.copyOf(payments);
+            refunds = refunds == null ? List.of() : List.copyOf(refunds);
+        }
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(fiscalYear, status, reportDueDate, budget, openedOn, application, decision, changes,
+                report, confirmation, payments, refunds, reportOverdueRaisedOn);
+    }
+
+    // ---- lifecycle steps (package-private: Grant raises the events) ----
+
+    boolean openFor(YearBudget resolved, LocalDate today) {
+        if (status != GrantYearStatus.SCHEDULED || !resolved.isComplete()) {
+            return false;
+        }
+        budget = resolved;
+        openedOn = today;
+        moveTo(GrantYearStatus.OPEN);
+        return true;
+    }
+
+    void fileApplication(GrantApplication filed, ProgramParameters parameters) {
+        require(Step.FILE_APPLICATION);
+        long limit = parameters.limitFor(filed.eligibleCostYen());
+        if (filed.requestedAmountYen() > limit) {
+            throw new AmountAboveLimitException("requestedAmountYen", filed.requestedAmountYen(), limit);
+        }
+        application = filed;
+        moveTo(GrantYearStatus.APPLIED);
+    }
+
+    void decide(DecisionTerms terms, ProgramParameters parameters, DocumentNumberIssuer numbers) {
+        require(Step.DECIDE);
+        requireNotBefore("decisionDate", terms.decisionDate(), "application", application.applicationDate());
+        long limit = Math.min(parameters.limitFor(application.eligibleCostYen()), application.requestedAmountYen());
+        if (terms.amountYen() > limit) {
+            throw new AmountAboveLimitException("amountYen", terms.amountYen(), limit);
+        }
+        if (terms.reportDueDate() != null) {
+            requireNotBefore("reportDueDate", terms.reportDueDate(), "decision", terms.decisionDate());
+        }
+        DocumentNumber number = numbers.issue(
+                new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.DECISION, 1), terms.decisionDate());
+        decision = new GrantDecision(number.toString(), terms.decisionDate(), terms.amountYen(), terms.conditions(),
+                terms.decidedBy());
+        if (terms.reportDueDate() != null) {
+            reportDueDate = terms.reportDueDate();
+        }
+        moveTo(GrantYearStatus.DECIDED);
+    }
+
+    GrantChange change(ChangeTerms terms, ProgramParameters parameters, DocumentNumberIssuer numbers) {
+        require(Step.CHANGE);
+        requireNotBefore("changeDate", terms.changeDate(), "last decision", lastDecisionDate());
+        long limit = Math.min(parameters.limitFor(terms.eligibleCostYen()), terms.requestedAmountYen());
+        if (terms.amountYen() > limit) {
+            throw new AmountAboveLimitException("amountYen", terms.amountYen(), limit);
+        }
+        if (terms.amountYen() < paidYen()) {
+            throw new ChangeBelowPaidException(terms.amountYen(), paidYen());
+        }
+        DocumentNumber number = numbers.issue(new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.CHANGE,
+                changes.size() + 1), terms.changeDate());
+        GrantChange change = new GrantChange(number.toString(), terms.changeDate(), terms.eligibleCostYen(),
+                terms.requestedAmountYen(), decidedAmountYen(), terms.amountYen(), terms.reason(), terms.changedBy());
+        changes.add(change);
+        moveTo(GrantYearStatus.CHANGED);
+        return change;
+    }
+
+    Payment pay(String paymentId, long amountYen, LocalDate paymentDate, String recordedBy) {
+        require(Step.PAY);
+        Amounts.requirePositive("amountYen", amountYen);
+        Amounts.requireDate("paymentDate", paymentDate);
+        Amounts.requireText("recordedBy", recordedBy);
+        boolean advance = status.paysAdvances();
+        if (advance) {
+            requireNotBefore("paymentDate", paymentDate, "decision", decision.decisionDate());
+        } else {
+            requireNotBefore("paymentDate", paymentDate, "confirmation", confirmation.confirmationDate());
+        }
+        long outstanding = outstandingYen();
+        if (amountYen > outstanding) {
+            throw new PaymentAboveOutstandingException(amountYen, outstanding, advance ? "decided" : "confirmed");
+        }
+        Payment payment = new Payment(paymentId, advance ? PaymentKind.ADVANCE : PaymentKind.SETTLEMENT, amountYen,
+                paymentDate, recordedBy);
+        payments.add(payment);
+        if (!advance && paidYen() == confirmation.amountYen()) {
+            moveTo(GrantYearStatus.PAID);
+        }
+        return payment;
+    }
+
+    void report(PerformanceReport filed) {
+        require(Step.REPORT);
+        requireNotBefore("reportDate", filed.reportDate(), "last decision", lastDecisionDate());
+        report = filed;
+        moveTo(GrantYearStatus.REPORTED);
+    }
+
+    void confirm(LocalDate confirmationDate, String confirmedBy, ProgramParameters parameters,
+            DocumentNumberIssuer numbers) {
+        require(Step.CONFIRM);
+        Amounts.requireDate("confirmationDate", confirmationDate);
+        Amounts.requireText("confirmedBy", confirmedBy);
+        requireNotBefore("confirmationDate", confirmationDate, "report", report.reportDate());
+        long amount = parameters.confirmedAmount(decidedAmountYen(), report.eligibleActualCostYen(),
+                report.otherRevenueYen());
+        long advances = paidYen();
+        long refundDue = Math.max(0, advances - amount);
+        DocumentNumber number = numbers.issue(
+                new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.CONFIRMATION, 1), confirmationDate);
+        confirmation = new AmountConfirmation(number.toString(), confirmationDate, amount, advances, refundDue,
+                refundDue > 0 ? parameters.refundDueDate(confirmationDate) : null, confirmedBy);
+        if (refundDue > 0) {
+            moveTo(GrantYearStatus.REFUND_DUE);
+        } else if (advances == amount) {
+            moveTo(GrantYearStatus.PAID);
+        } else {
+            moveTo(GrantYearStatus.CONFIRMED);
+        }
+    }
+
+    void recordRefund(Refund refund) {
+        require(Step.RECORD_REFUND);
+        requireNotBefore("refundDate", refund.refundDate(), "confirmation", confirmation.confirmationDate());
+        long due = refundOutstandingYen();
+        if (refund.amountYen() > due) {
+            throw new RefundAboveDueException(refund.amountYen(), due);
+        }
+        refunds.add(refund);
+        if (refundOutstandingYen() == 0) {
+            moveTo(GrantYearStatus.PAID);
+        }
+    }
+
+    void close() {
+        require(Step.CLOSE);
+        moveTo(GrantYearStatus.CLOSED);
+    }
+
+    /** True the first time the report is found overdue; false ever after, and while it is not overdue. */
+    boolean raiseReportOverdue(LocalDate today) {
+        if (!Step.RAISE_REPORT_OVERDUE.isAllowedFrom(status) || reportOverdueRaisedOn != null
+                || !today.isAfter(reportDueDate)) {
+            return false;
+        }
+        reportOverdueRaisedOn = today;
+        return true;
+    }
+
+    // ---- reading ----
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public GrantYearStatus status() {
+        return status;
+    }
+
+    public LocalDate reportDueDate() {
+        return reportDueDate;
+    }
+
+    public YearBudget budget() {
+        return budget;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public GrantApplication application() {
+        return application;
+    }
+
+    public GrantDecision decision() {
+        return decision;
+    }
+
+    public List<GrantChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    public PerformanceReport report() {
+        return report;
+    }
+
+    public AmountConfirmation confirmation() {
+        return confirmation;
+    }
+
+    public List<Payment> payments() {
+        return List.copyOf(payments);
+    }
+
+    public List<Refund> refunds() {
+        return List.copyOf(refunds);
+    }
+
+    public LocalDate reportOverdueRaisedOn() {
+        return reportOverdueRaisedOn;
+    }
+
+    /** The amount in force: the last change's, else the decision's; zero before a decision. */
+    public long decidedAmountYen() {
+        if (!changes.isEmpty()) {
+            return changes.get(changes.size() - 1).amountYen();
+        }
+        return decision == null ? 0 : decision.amountYen();
+    }
+
+    public long confirmedAmountYen() {
+        return confirmation == null ? 0 : confirmation.amountYen();
+    }
+
+    /** Every payment made for this year, advances and settlements, before refunds. */
+    public long paidYen() {
+        return payments.stream().mapToLong(Payment::amountYen).sum();
+    }
+
+    public long refundedYen() {
+        return refunds.stream().mapToLong(Refund::amountYen).sum();
+    }
+
+    /** What Tokyo still has to pay: up to the confirmed amount once confirmed, else up to the decided amount. */
+    public long outstandingYen() {
+        long ceiling = confirmation != null ? confirmation.amountYen() : decidedAmountYen();
+        return Math.max(0, ceiling - paidYen());
+    }
+
+    /** What the municipality still has to repay. */
+    public long refundOutstandingYen() {
+        return confirmation == null ? 0 : confirmation.refundDueYen() - refundedYen();
+    }
+
+    private LocalDate lastDecisionDate() {
+        return changes.isEmpty() ? decision.decisionDate() : changes.get(changes.size() - 1).changeDate();
+    }
+
+    private void require(Step step) {
+        if (!step.isAllowedFrom(status)) {
+            throw new StepNotAllowedException(grantId, fiscalYear, step, status);
+        }
+    }
+
+    private void moveTo(GrantYearStatus next) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("no transition " + status + " → " + next + " in the lifecycle");
+        }
+        status = next;
+    }
+
+    private static void requireNotBefore(String field, LocalDate date, String previousStep, LocalDate previous) {
+        if (date.isBefore(previous)) {
+            throw new DateOutOfOrderException(field, date, previousStep, previous);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package jp.tokyo.monozukuri.notification.domain.letter;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import jp.tokyo.monozukuri.contracts.reference.Municipality;
+import jp.tokyo.monozukuri.notification.domain.NoticeKind;
+
+/**
+ * What one notice says to one municipality, before it is written out.
+ *
+ * @param documentNumber the number of the decision notified (25産労商地第12号), or null when the event has none
+ * @param date           the date the letter bears: that of the decision it notifies, otherwise of the event
+ * @param fields         the values the kind's template prints, already worded (era years, yen, lists)
+ */
+public record LetterContent(NoticeKind kind, Municipality municipality, String documentNumber, LocalDate date,
+        Map<String, Object> fields) {
+
+    public LetterContent {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(date, "date");
+        fields = Map.copyOf(fields);
+    }
+}

@@ -1,0 +1,35 @@
+package jp.tokyo.monozukuri.plan.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Everything a {@link Plan} remembers, as one value: what persistence stores and restores. Only {@link Plan}
+ * changes a plan; this record merely carries its state across the store.
+ *
+ * @param version         the store's concurrency version, null before the first save; the API's ETag
+ * @param appliedEventIds the approval events already applied, so a redelivery changes nothing
+ */
+public record PlanState(
+        String id,
+        String municipalityCode,
+        PlanContent content,
+        PlanStatus status,
+        List<SubmittedRevision> revisions,
+        List<StatusChange> history,
+        List<UUID> appliedEventIds,
+        ReturnNotice lastReturn,
+        Decision decision,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy,
+        Long version) {
+
+    public PlanState {
+        revisions = List.copyOf(revisions);
+        history = List.copyOf(history);
+        appliedEventIds = List.copyOf(appliedEventIds);
+    }
+}

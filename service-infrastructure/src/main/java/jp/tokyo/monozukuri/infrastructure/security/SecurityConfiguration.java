@@ -1,0 +1,77 @@
+package jp.tokyo.monozukuri.infrastructure.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import jp.tokyo.monozukuri.infrastructure.problem.ProblemResponses;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint needs a valid RS256 JWT except health, API docs and the configured public GET paths.
+ * 401 without or with a bad token, 403 for a wrong role — both as problem details.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
+                            .permitAll();
+                    properties.publicGetPaths().forEach(path -> auth.requestMatchers(HttpMethod.GET, path).permitAll());
+                    auth.anyRequest().authenticated();
+                })
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter()))
+                        .authenticationEntryPoint((request, response, e) -> write(response, HttpStatus.UNAUTHORIZED,
+                                "unauthorized", "Unauthorized", "a valid bearer token is required")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> write(response, HttpStatus.UNAUTHORIZED,
+                                "unauthorized", "Unauthorized", "a valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> write(response, HttpStatus.FORBIDDEN,
+                                "forbidden", "Forbidden", "your role does not allow this")));
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesConverter() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<GrantedAuthority> authorities = CallerArgumentResolver.rolesOf(jwt).stream()
+                    .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                    .collect(Collectors.toList());
+            return authorities;
+        });
+        return converter;
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String slug, String title,
+            String detail) throws IOException {
+        ProblemDetail problem = ProblemResponses.of(status, slug, title, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+}
