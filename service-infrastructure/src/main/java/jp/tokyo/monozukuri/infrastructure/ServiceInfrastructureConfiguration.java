@@ -1,8 +1,12 @@
 package jp.tokyo.monozukuri.infrastructure;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import jp.tokyo.monozukuri.infrastructure.metrics.DeadLetterMetrics;
+import jp.tokyo.monozukuri.infrastructure.metrics.OutboxMetrics;
 import jp.tokyo.monozukuri.infrastructure.health.StoreHealthIndicator;
 import jp.tokyo.monozukuri.infrastructure.messaging.OnlyOnce;
 import jp.tokyo.monozukuri.infrastructure.outbox.OutboxProperties;
@@ -13,11 +17,14 @@ import jp.tokyo.monozukuri.infrastructure.web.TraceContextFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -40,6 +47,31 @@ public class ServiceInfrastructureConfiguration {
     @ConditionalOnProperty(name = "outbox.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties, Clock clock) {
         return new OutboxRelay(mongo, streamBridge, properties, clock);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(MongoTemplate mongo, OutboxProperties properties, Clock clock, MeterRegistry registry) {
+        return new OutboxMetrics(mongo, properties, clock, registry);
+    }
+
+    /** Watches the dead-letter topic of every consumer binding that names one ({@code dlq-name}). */
+    @Bean
+    DeadLetterMetrics deadLetterMetrics(Environment environment, MeterRegistry registry) {
+        Binder binder = Binder.get(environment);
+        List<String> topics = binder.bind("spring.cloud.stream.kafka.bindings",
+                        Bindable.mapOf(String.class, KafkaBinding.class))
+                .orElse(Map.of()).values().stream()
+                .map(binding -> binding.consumer() == null ? null : binding.consumer().dlqName())
+                .filter(name -> name != null && !name.isBlank())
+                .distinct().sorted().toList();
+        String brokers = environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092");
+        return new DeadLetterMetrics(topics, brokers, registry);
+    }
+
+    record KafkaBinding(KafkaConsumer consumer) {
+    }
+
+    record KafkaConsumer(String dlqName) {
     }
 
     @Bean

@@ -1,11 +1,13 @@
 package jp.tokyo.monozukuri.infrastructure.messaging;
 
+import io.micrometer.core.instrument.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.infrastructure.events.EventJson;
+import jp.tokyo.monozukuri.infrastructure.events.MalformedEventException;
 import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
 import jp.tokyo.monozukuri.infrastructure.outbox.EventHeaders;
 import org.slf4j.Logger;
@@ -44,7 +46,7 @@ public final class InboundEvents implements Consumer<Message<byte[]>> {
         String traceparent = header(message, EventHeaders.TRACEPARENT);
         TraceContext.begin(traceparent);
         try {
-            EventEnvelope<JsonNode> envelope = EventJson.readEnvelope(message.getPayload());
+            EventEnvelope<JsonNode> envelope = read(message);
             MDC.put("eventId", envelope.eventId().toString());
             MDC.put("eventType", envelope.eventType());
             MDC.put("aggregateId", envelope.aggregateId());
@@ -56,7 +58,14 @@ public final class InboundEvents implements Consumer<Message<byte[]>> {
                 log.debug("skipping {} {}: not handled here", envelope.eventType(), envelope.eventId());
                 return;
             }
-            route.handle(envelope);
+            try {
+                route.handle(envelope);
+                count(envelope.eventType(), "handled");
+            } catch (RuntimeException e) {
+                count(envelope.eventType(), "failed");
+                log.warn("handling {} {} failed: {}", envelope.eventType(), envelope.eventId(), e.toString());
+                throw e;
+            }
         } finally {
             MDC.remove("eventId");
             MDC.remove("eventType");
@@ -64,6 +73,20 @@ public final class InboundEvents implements Consumer<Message<byte[]>> {
             MDC.remove("municipalityCode");
             TraceContext.end();
         }
+    }
+
+    private static EventEnvelope<JsonNode> read(Message<byte[]> message) {
+        try {
+            return EventJson.readEnvelope(message.getPayload());
+        } catch (MalformedEventException e) {
+            count("unreadable", "failed");
+            throw e;
+        }
+    }
+
+    /** {@code events.consumed}: events a handler took, by type and outcome (handled, failed). */
+    private static void count(String eventType, String outcome) {
+        Metrics.counter("events.consumed", "eventType", eventType, "outcome", outcome).increment();
     }
 
     private static String header(Message<?> message, String name) {

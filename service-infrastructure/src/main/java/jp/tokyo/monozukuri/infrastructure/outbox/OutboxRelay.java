@@ -1,5 +1,6 @@
 package jp.tokyo.monozukuri.infrastructure.outbox;
 
+import io.micrometer.core.instrument.Metrics;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -80,6 +81,7 @@ public class OutboxRelay {
             if (!sent) {
                 throw new IllegalStateException("binding " + properties.binding() + " did not accept " + entry.eventId());
             }
+            Metrics.counter("outbox.published", "eventType", entry.eventType()).increment();
         }
         return entries;
     }
@@ -113,6 +115,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             // Leave the events in place; the lease runs out and the next pass (here or elsewhere) retries.
             log.warn("could not publish outbox of {} {}: {}", collection, id, e.toString());
+            Metrics.counter("outbox.publish.failures", "collection", collection).increment();
             mongo.updateFirst(new Query(Criteria.where("_id").is(id).and(LEASE_OWNER).is(owner)),
                     new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), collection);
             return 0;

@@ -1,0 +1,87 @@
+package jp.tokyo.monozukuri.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** deploy/compose/compose.yaml runs the four services on real MongoDB, Apache Kafka and a mail catcher. */
+class ComposeFileTest {
+
+    private static Map<String, Map<String, Object>> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void readComposeFile() throws IOException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try (Reader reader = Files.newBufferedReader(
+                RepositoryPaths.kustomizeRoot().resolve("../compose/compose.yaml"), StandardCharsets.UTF_8)) {
+            Map<String, Object> compose = new Yaml(new SafeConstructor(options)).load(reader);
+            services = (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    @Test
+    void theBackingServicesAreTheRealOnes() {
+        assertThat(image("mongo")).startsWith("mongo:");
+        assertThat(image("kafka")).startsWith("apache/kafka:");
+        assertThat(image("mailpit")).startsWith("axllent/mailpit:");
+    }
+
+    @Test
+    void everyServiceRunsItsJibImageAfterKafkaAndMongoDbAreHealthy() {
+        for (String service : Conventions.SERVICES) {
+            assertThat(image(service)).as(service).contains("/" + service + ":");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, String>> dependsOn = (Map<String, Map<String, String>>) services.get(service).get("depends_on");
+            assertThat(dependsOn).as(service + " depends_on").containsKeys("kafka", "mongo");
+            assertThat(dependsOn.get("kafka")).containsEntry("condition", "service_healthy");
+            assertThat(dependsOn.get("mongo")).containsEntry("condition", "service_healthy");
+        }
+    }
+
+    @Test
+    void everyServiceHasItsOwnDatabaseWithMajorityWrites() {
+        Set<String> databases = new HashSet<>();
+        for (String service : Conventions.SERVICES) {
+            String uri = environment(service).get("SPRING_MONGODB_URI");
+            assertThat(uri).as(service).contains("w=majority").contains("/" + Conventions.database(service) + "?");
+            assertThat(databases.add(Conventions.database(service))).isTrue();
+            assertThat(environment(service)).as(service)
+                    .containsEntry("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS", "kafka:9092")
+                    .containsKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI");
+        }
+        assertThat(environment("notification-service")).containsEntry("SPRING_MAIL_HOST", "mailpit");
+    }
+
+    @Test
+    void theServicesArePublishedOnTheLocalStacksPorts() {
+        List<String> ports = Conventions.SERVICES.stream()
+                .map(service -> String.valueOf(((List<?>) services.get(service).get("ports")).get(0)))
+                .toList();
+
+        assertThat(ports).containsExactly("8081:8080", "8082:8080", "8083:8080", "8084:8080");
+    }
+
+    private static String image(String service) {
+        assertThat(services).containsKey(service);
+        return String.valueOf(services.get(service).get("image"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(String service) {
+        return (Map<String, String>) services.get(service).get("environment");
+    }
+}

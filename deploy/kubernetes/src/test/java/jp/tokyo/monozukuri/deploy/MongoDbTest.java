@@ -1,0 +1,98 @@
+package jp.tokyo.monozukuri.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** One MongoDB replica set per service, each with its own user, password Secret and database; majority writes. */
+class MongoDbTest {
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyServiceHasItsOwnReplicaSetUserAndDatabase(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+        Set<String> replicaSets = new HashSet<>();
+        Set<String> passwordSecrets = new HashSet<>();
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource replicaSet = replicaSetOf(rendered, service);
+            Map<String, Object> user = userOf(replicaSet, service);
+            String database = rendered.configuredEnvironment(rendered.serviceDeployment(service)).get("SPRING_MONGODB_DATABASE");
+            String name = replicaSet.getMetadata().getName();
+
+            assertThat(replicaSets.add(name)).as(service + " shares replica set " + name).isTrue();
+            assertThat(replicaSet.<String>get("spec", "type")).as(name).isEqualTo("ReplicaSet");
+            assertThat(replicaSet.<List<String>>get("spec", "security", "authentication", "modes")).as(name).contains("SCRAM");
+            assertThat(replicaSet.<List<?>>get("spec", "users")).as(name + " serves only " + service).hasSize(1);
+            assertThat(database).as(service + " SPRING_MONGODB_DATABASE").isEqualTo(Conventions.database(service));
+            assertThat(user.get("db")).as(service + " authenticates against its own database").isEqualTo(database);
+            assertThat(user.get("roles")).as(service + " may only read and write its own database")
+                    .isEqualTo(List.of(Map.of("name", "readWrite", "db", database)));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> password = (Map<String, Object>) user.get("passwordSecretRef");
+            assertThat(passwordSecrets.add(String.valueOf(password.get("name"))))
+                    .as(service + " has its own password Secret").isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void replicaSetsHaveAnOddNumberOfMembersAndThreeInProduction(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            int members = Kafka.number(replicaSetOf(rendered, service).get("spec", "members"),
+                    replicaSetOf(rendered, service), "spec.members");
+            assertThat(members).as(service + " members").isGreaterThanOrEqualTo(overlay.production() ? 3 : 1).isOdd();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyServiceConnectsWithItsOwnUsersConnectionStringWhichWaitsForTheMajority(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource replicaSet = replicaSetOf(rendered, service);
+            Map<String, Object> user = userOf(replicaSet, service);
+            EnvVar uri = Rendered.app(rendered.serviceDeployment(service)).getEnv().stream()
+                    .filter(variable -> variable.getName().equals("SPRING_MONGODB_URI")).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " sets no SPRING_MONGODB_URI"));
+            SecretKeySelector secret = uri.getValueFrom().getSecretKeyRef();
+
+            assertThat(secret.getName()).as(service + " reads the connection string the operator writes for its user")
+                    .isEqualTo(user.get("connectionStringSecretName"));
+            assertThat(secret.getKey()).isIn("connectionString.standard", "connectionString.standardSrv");
+            assertThat(writeConcern(replicaSet, user)).as(service + " write concern").isEqualTo("majority");
+        }
+    }
+
+    private static Object writeConcern(GenericKubernetesResource replicaSet, Map<String, Object> user) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> perUser = (Map<String, Object>) user.getOrDefault("additionalConnectionStringConfig", Map.of());
+        Map<String, Object> perReplicaSet = replicaSet.get("spec", "additionalConnectionStringConfig");
+        return perUser.containsKey("w") ? perUser.get("w") : perReplicaSet == null ? null : perReplicaSet.get("w");
+    }
+
+    static GenericKubernetesResource replicaSetOf(Rendered rendered, String service) {
+        List<GenericKubernetesResource> replicaSets = rendered.custom("MongoDBCommunity").stream()
+                .filter(replicaSet -> replicaSet.<List<Map<String, Object>>>get("spec", "users").stream()
+                        .anyMatch(user -> service.equals(user.get("name"))))
+                .toList();
+        assertThat(replicaSets).as("MongoDB replica sets with a user " + service).hasSize(1);
+        return replicaSets.get(0);
+    }
+
+    static Map<String, Object> userOf(GenericKubernetesResource replicaSet, String service) {
+        return replicaSet.<List<Map<String, Object>>>get("spec", "users").stream()
+                .filter(user -> service.equals(user.get("name"))).findFirst().orElseThrow();
+    }
+}
