@@ -32,6 +32,11 @@ public record BudgetResolution(int fiscalYear, Assembly assembly, String municip
 
     /** The identity of a resolution: one per assembly and fiscal year. */
     public String key() {
+        return keyOf(fiscalYear, assembly, municipalityCode);
+    }
+
+    /** {@code 2014/METROPOLITAN}, {@code 2014/MUNICIPAL/131091}. */
+    public static String keyOf(int fiscalYear, Assembly assembly, String municipalityCode) {
         return assembly == Assembly.METROPOLITAN ? fiscalYear + "/METROPOLITAN"
                 : fiscalYear + "/MUNICIPAL/" + municipalityCode;
     }

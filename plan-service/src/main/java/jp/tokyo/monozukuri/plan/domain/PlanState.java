@@ -32,4 +32,10 @@ public record PlanState(
         history = List.copyOf(history);
         appliedEventIds = List.copyOf(appliedEventIds);
     }
+
+    /** The same state as stored under a new concurrency version. */
+    public PlanState withVersion(long newVersion) {
+        return new PlanState(id, municipalityCode, content, status, revisions, history, appliedEventIds, lastReturn,
+                decision, createdAt, createdBy, updatedAt, updatedBy, newVersion);
+    }
 }

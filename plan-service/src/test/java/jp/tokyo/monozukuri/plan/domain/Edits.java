@@ -67,8 +67,4 @@ final class Edits {
         measures.set(m, new Measure(measure.title(), projects));
         return measures(c, measures);
     }
-
-    static String repeat(String s, int times) {
-        return s.repeat(times);
-    }
 }

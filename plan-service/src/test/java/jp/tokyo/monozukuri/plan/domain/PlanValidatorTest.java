@@ -322,7 +322,7 @@ class PlanValidatorTest {
 
     @Test
     void everyOffendingFieldIsReportedAtOnce() {
-        // given a plan breaking rules in five places
+        // given a new plan breaking four rules
         PlanContent content = Edits.project(Edits.email(Edits.title(shinagawa(), null), "not-an-address"), 0, 2,
                 p -> new Project(p.name(), null, List.of(new PlannedCost(2016, 5_000_000L),
                         new PlannedCost(2019, 5_000_000L))));

@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.plan.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Contact;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Measure;
@@ -45,7 +46,7 @@ final class SamplePlans {
 
     /** A project with planned costs for the fiscal years 2014, 2015, … in order. */
     static Project project(String name, Long... amountsFrom2014) {
-        List<PlannedCost> costs = new java.util.ArrayList<>();
+        List<PlannedCost> costs = new ArrayList<>();
         for (int i = 0; i < amountsFrom2014.length; i++) {
             costs.add(new PlannedCost(2014 + i, amountsFrom2014[i]));
         }

@@ -1,0 +1,33 @@
+package jp.tokyo.monozukuri.approval.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Request bodies of the approval API. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** An internal comment, optionally about measure {@code measureNumber} (施策番号) of the plan. */
+    record CommentRequest(@NotBlank @Size(max = 4000) String text, @Positive Integer measureNumber) {
+    }
+
+    /** The reasons of a return or a rejection, as the municipality will read them. */
+    record ReasonsRequest(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 2000) String> reasons) {
+    }
+
+    /** An optional internal note with the recommendation. */
+    record RecommendRequest(@Size(max = 4000) String note) {
+    }
+
+    /** A round: the announcement date and the approved reviews in the order the announcement lists them. */
+    record ComposeRoundRequest(@NotNull LocalDate announcementDate,
+            @NotEmpty @Size(max = 100) List<@NotBlank String> reviewIds) {
+    }
+}
