@@ -1,10 +1,7 @@
 package jp.tokyo.monozukuri.approval;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.security.interfaces.RSAPublicKey;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +26,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.security.converter.RsaKeyConverters;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
 import org.springframework.web.client.RestClient;
 
 /**
@@ -44,7 +39,7 @@ import org.springframework.web.client.RestClient;
  */
 @RealInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ApprovalServiceIntegrationTest.TimeAndTokens.class)
+@Import(ApprovalServiceIntegrationTest.TestTime.class)
 public abstract class ApprovalServiceIntegrationTest {
 
     protected static final PlanRevision SHINAGAWA = Fixtures.envelope(EventTypes.PLAN_SUBMITTED, PlanSubmitted.class)
@@ -62,26 +57,13 @@ public abstract class ApprovalServiceIntegrationTest {
     @Autowired
     protected ReviewStore reviews;
 
-    /**
-     * The clock the tests set, and a decoder that trusts {@link TestTokens}: the shared defaults name the local
-     * token issuer's JWKS URI, which Boot prefers over the public key that test-support configures.
-     */
+    /** The clock the tests set. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class TimeAndTokens {
+    static class TestTime {
 
         @Bean
         TestClock clock() {
             return new TestClock();
-        }
-
-        @Bean
-        JwtDecoder testTokenDecoder() {
-            try (InputStream pem = URI.create(TestTokens.publicKeyLocation()).toURL().openStream()) {
-                RSAPublicKey key = RsaKeyConverters.x509().convert(pem);
-                return NimbusJwtDecoder.withPublicKey(key).build();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 

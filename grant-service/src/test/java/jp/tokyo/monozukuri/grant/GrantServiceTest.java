@@ -33,7 +33,7 @@ import org.springframework.web.client.RestClient;
 @RealInfrastructure
 @ActiveProfiles("test")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestTimeAndTokens.class)
+@Import(TestTime.class)
 public abstract class GrantServiceTest {
 
     protected static final String SHINAGAWA = TestTokens.SHINAGAWA;

@@ -2,10 +2,8 @@ package jp.tokyo.monozukuri.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.security.interfaces.RSAPublicKey;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.converter.RsaKeyConverters;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Every integration test class extends this, so the context (and its broker connection) is built once.
  */
 @RealInfrastructure
-@SpringBootTest(classes = {PlanServiceApplication.class, PlanServiceIntegrationTest.TimeAndTokens.class},
+@SpringBootTest(classes = {PlanServiceApplication.class, PlanServiceIntegrationTest.TestTime.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         // retries of a failing consumer in tests: quick, still more than one
         "spring.cloud.stream.bindings.approvalEvents-in-0.consumer.back-off-initial-interval=100",
@@ -68,26 +64,15 @@ public abstract class PlanServiceIntegrationTest {
         mongo.remove(new Query(), PlanDocument.COLLECTION);
     }
 
-    /**
-     * The program's 2014 time instead of the system clock, and a decoder that trusts {@link TestTokens}: the
-     * shared defaults name the local token issuer's JWKS URI, which Boot prefers over the public key that
-     * {@link RealInfrastructure} configures.
-     */
+    /** The program's 2014 time instead of the system clock. */
     @TestConfiguration(proxyBeanMethods = false)
-    static class TimeAndTokens {
+    static class TestTime {
 
         @Bean
         Clock clock() {
             return new TickingClock();
         }
 
-        @Bean
-        JwtDecoder testTokenDecoder() throws IOException {
-            try (InputStream pem = URI.create(TestTokens.publicKeyLocation()).toURL().openStream()) {
-                RSAPublicKey key = RsaKeyConverters.x509().convert(pem);
-                return NimbusJwtDecoder.withPublicKey(key).build();
-            }
-        }
     }
 
     /** The same plan for the period starting at {@code startFiscalYear}, its planned costs moved along. */

@@ -10,6 +10,7 @@ import jp.tokyo.monozukuri.approval.application.ApprovalRounds;
 import jp.tokyo.monozukuri.approval.web.Requests.ComposeRoundRequest;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -19,6 +19,7 @@ import jp.tokyo.monozukuri.approval.web.Requests.RecommendRequest;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * @param repo         repository root holding the service jars; empty means "found from the launcher's jar"
  * @param onlyInfra    start everything but the four services (for running them from an IDE)
  * @param ports        every port, shifted by {@code --ports-offset} to run a second stack beside the first
- * @param readyTimeout how long the services may take to answer their readiness probe
+ * @param readyTimeout how long the infrastructure, and then the services, may take to become ready
  */
 record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports ports, Duration readyTimeout,
         boolean help) {
@@ -60,7 +60,8 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
                 "add N to every port, to run a second stack beside the first (default 0)",
                 (b, value) -> b.portsOffset = integer("--ports-offset", value)));
         OPTIONS.put("--ready-timeout", new Option("SECONDS",
-                "how long the services may take to become ready (default " + DEFAULT_READY_TIMEOUT.toSeconds() + ")",
+                "how long the infrastructure, then the services, may take to become ready (default "
+                        + DEFAULT_READY_TIMEOUT.toSeconds() + ")",
                 (b, value) -> b.readyTimeout = Duration.ofSeconds(positive("--ready-timeout", value))));
         OPTIONS.put("--help", new Option(null, "print this help", (b, value) -> b.help = true));
     }

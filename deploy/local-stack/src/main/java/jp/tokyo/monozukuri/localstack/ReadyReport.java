@@ -2,12 +2,14 @@ package jp.tokyo.monozukuri.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import jp.tokyo.monozukuri.localstack.token.TokenIssuerMain;
 
 /** What the launcher prints once everything is ready: what runs where, and how to start using it. */
 final class ReadyReport {
 
-    private static final String ROW = "  %-22s %-22s %-8s %s%n";
+    private static final String ROW = "  %-22s %-26s %-8s %s%n";
 
     private final StackPlan plan;
     private final List<ChildProcess> processes;
@@ -15,7 +17,10 @@ final class ReadyReport {
 
     ReadyReport(StackPlan plan, List<ChildProcess> processes) {
         this.plan = plan;
-        this.processes = List.copyOf(processes);
+        List<String> planned = plan.all().stream().map(ChildSpec::name).toList();
+        this.processes = processes.stream()
+                .sorted(Comparator.comparingInt(child -> planned.indexOf(child.name())))
+                .toList();
     }
 
     String render(Duration timeToReady) {
@@ -28,8 +33,8 @@ final class ReadyReport {
             text.append(ROW.formatted(child.name(), child.spec().portsText(), child.pid(), shown(child.spec().log())));
         }
         text.append("%nGet a token (a 品川区 officer) and call an API:%n".formatted());
-        text.append("  TOKEN=$(curl -s -X POST %s/token -H 'Content-Type: application/json' \\%n".formatted(
-                plan.tokenIssuerUri()));
+        text.append("  TOKEN=$(curl -s -X POST %s%s -H 'Content-Type: application/json' \\%n".formatted(
+                plan.tokenIssuerUri(), TokenIssuerMain.TOKEN_PATH));
         text.append("    -d '{\"subject\":\"shinagawa-officer\",\"roles\":[\"MUNICIPALITY\"],\"municipalityCode\":\"131091\"}' \\%n"
                 .formatted());
         text.append("    | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')%n".formatted());

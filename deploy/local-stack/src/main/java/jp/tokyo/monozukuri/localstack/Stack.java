@@ -23,22 +23,23 @@ final class Stack {
 
     private enum Phase { STARTING, RUNNING, STOPPING }
 
-    private static final Duration INFRASTRUCTURE_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL = Duration.ofMillis(250);
     private static final int TAIL_LINES = 40;
+    private static final String STOPPING_EVERYTHING = "Stopping everything.";
 
     private final StackPlan plan;
-    private final Duration serviceTimeout;
+    private final Duration readyTimeout;
     private final PrintStream out;
     private final PrintStream err;
     private final List<ChildProcess> running = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile Phase phase = Phase.STARTING;
 
-    Stack(StackPlan plan, Duration serviceTimeout, PrintStream out, PrintStream err) {
+    /** @param readyTimeout how long the infrastructure, and then the services, may take to become ready */
+    Stack(StackPlan plan, Duration readyTimeout, PrintStream out, PrintStream err) {
         this.plan = plan;
-        this.serviceTimeout = serviceTimeout;
+        this.readyTimeout = readyTimeout;
         this.out = out;
         this.err = err;
     }
@@ -55,10 +56,10 @@ final class Stack {
     /** @return the exit code: 0 after a requested stop, 1 when the stack could not start */
     int run(Instant launcherStart) {
         try {
-            startAndAwait(plan.infrastructure(), INFRASTRUCTURE_TIMEOUT, launcherStart);
+            startAndAwait(plan.infrastructure(), launcherStart);
             List<ChildSpec> services = plan.services();
             if (!services.isEmpty()) {
-                startAndAwait(services, serviceTimeout, launcherStart);
+                startAndAwait(services, launcherStart);
             }
         } catch (StartupFailure e) {
             err.println(e.getMessage());
@@ -89,10 +90,10 @@ final class Stack {
         }
     }
 
-    private void startAndAwait(List<ChildSpec> specs, Duration timeout, Instant launcherStart)
+    private void startAndAwait(List<ChildSpec> specs, Instant launcherStart)
             throws StartupFailure, InterruptedException {
         List<ChildProcess> started = startAll(specs);
-        awaitReady(started, timeout, launcherStart);
+        awaitReady(started, launcherStart);
     }
 
     /** Starts the processes side by side: Kafka formats its storage while the stores come up. */
@@ -128,18 +129,18 @@ final class Stack {
         }
     }
 
-    private void awaitReady(List<ChildProcess> started, Duration timeout, Instant launcherStart)
+    private void awaitReady(List<ChildProcess> started, Instant launcherStart)
             throws StartupFailure, InterruptedException {
         List<ChildProcess> pending = new ArrayList<>(started);
-        Instant deadline = Instant.now().plus(timeout);
+        Instant deadline = Instant.now().plus(readyTimeout);
         while (!pending.isEmpty()) {
             if (stopRequested.getCount() == 0) {
                 return;
             }
             for (ChildProcess child : running) {
                 if (!child.isAlive()) {
-                    throw new StartupFailure(failure(child, "exited with code " + child.process().exitValue()
-                            + " while the stack was starting"));
+                    throw new StartupFailure(describe(child, "exited with code " + child.process().exitValue()
+                            + " while the stack was starting") + STOPPING_EVERYTHING);
                 }
             }
             for (ChildProcess child : List.copyOf(pending)) {
@@ -151,24 +152,26 @@ final class Stack {
             }
             if (!pending.isEmpty() && Instant.now().isAfter(deadline)) {
                 ChildProcess late = pending.get(0);
-                throw new StartupFailure(failure(late, "was not ready within " + timeout.toSeconds() + " s"));
+                throw new StartupFailure(describe(late, "was not ready within " + readyTimeout.toSeconds() + " s "
+                        + "(more time: --ready-timeout SECONDS)") + STOPPING_EVERYTHING);
             }
             Thread.sleep(POLL.toMillis());
         }
     }
 
-    private String failure(ChildProcess child, String what) {
+    /** What happened to a process, and the end of its log, so that nobody has to go looking for it. */
+    private static String describe(ChildProcess child, String what) {
         StringBuilder message = new StringBuilder()
                 .append(child.name()).append(" (pid ").append(child.pid()).append(") ").append(what)
                 .append(". Last lines of ").append(child.spec().log()).append(':').append(System.lineSeparator());
         child.logTail(TAIL_LINES).forEach(line -> message.append("  | ").append(line).append(System.lineSeparator()));
-        return message.append("Stopping everything.").toString();
+        return message.toString();
     }
 
     private void reportUnexpectedExit(ChildProcess child) {
         if (phase == Phase.RUNNING) {
-            err.println(failure(child, "exited with code " + child.process().exitValue() + " while running")
-                    .replace("Stopping everything.", "The rest keeps running; Ctrl-C stops all."));
+            err.print(describe(child, "exited with code " + child.process().exitValue() + " while running")
+                    + "The rest keeps running; Ctrl-C stops all." + System.lineSeparator());
         }
     }
 
@@ -207,10 +210,6 @@ final class Stack {
     void killAll() {
         phase = Phase.STOPPING;
         running.stream().filter(ChildProcess::isAlive).forEach(ChildProcess::kill);
-    }
-
-    List<ChildProcess> running() {
-        return List.copyOf(running);
     }
 
     static String seconds(Duration duration) {

@@ -22,10 +22,16 @@ final class StackPlan {
     static final String MAIL = "mail";
     static final String TOKEN_ISSUER = "token-issuer";
 
-    private static final List<String> KAFKA_JVM = List.of("-Xmx512m", "-XX:+UseG1GC",
-            "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8");
-    private static final List<String> STORE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
-    private static final List<String> SMALL_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    /**
+     * C1 only for every infrastructure process: measured here, it halves their start-up CPU (Kafka 10 → 5 s,
+     * a store 2.9 → 1.5 s), which on 2 cores is what the services wait for; a local stack never runs long or
+     * hot enough for the optimising compiler to pay that back.
+     */
+    private static final List<String> INFRASTRUCTURE_JVM = List.of("-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8");
+    private static final List<String> KAFKA_JVM = jvm("-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+            "-Djava.awt.headless=true");
+    private static final List<String> STORE_JVM = jvm("-Xmx256m", "-XX:+UseSerialGC");
+    private static final List<String> SMALL_JVM = jvm("-Xmx128m", "-XX:+UseSerialGC");
     /** The services' logs carry Japanese (subjects, addressees); Java 17 would otherwise follow the locale. */
     private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-Dfile.encoding=UTF-8");
     static final String READINESS_PATH = "/actuator/health/readiness";
@@ -73,6 +79,12 @@ final class StackPlan {
         return all;
     }
 
+    private static List<String> jvm(String... options) {
+        List<String> all = new ArrayList<>(List.of(options));
+        all.addAll(INFRASTRUCTURE_JVM);
+        return List.copyOf(all);
+    }
+
     static Path serviceJar(Path repo, Service service) {
         return repo.resolve(service.artifactId()).resolve("target").resolve(service.artifactId() + ".jar");
     }
@@ -111,8 +123,7 @@ final class StackPlan {
         Path log = layout.log(KAFKA);
         Prelude formatOnce = () -> {
             storage.writeConfig(ports.kafka(), ports.kafkaController());
-            storage.formatOnce(mainAndArgs -> java.main(SMALL_JVM, mainAndArgs.get(0),
-                    mainAndArgs.subList(1, mainAndArgs.size())), log);
+            storage.formatOnce((mainClass, args) -> java.main(SMALL_JVM, mainClass, args), log);
         };
         return new ChildSpec(KAFKA, Tier.INFRASTRUCTURE,
                 java.main(KAFKA_JVM, KafkaBrokerMain.class.getName(), List.of(storage.config().toString())),

@@ -25,6 +25,7 @@ import jp.tokyo.monozukuri.grant.web.GrantRequests.ProjectCostRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.RefundRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportRequest;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

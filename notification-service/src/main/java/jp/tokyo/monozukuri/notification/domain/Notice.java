@@ -67,7 +67,7 @@ public final class Notice {
 
     /** The relay accepted the message. */
     public void markSent(Instant at) {
-        moveTo(NoticeStatus.SENT);
+        status = status.after(NoticeStatus.Change.SENT, id);
         attempts++;
         lastAttemptAt = at;
         sentAt = at;
@@ -79,7 +79,8 @@ public final class Notice {
      * permanent one makes it FAILED until staff re-send it.
      */
     public void recordFailedAttempt(DeliveryFailure failure, Instant at, RetrySchedule schedule) {
-        moveTo(failure.permanent() ? NoticeStatus.FAILED : NoticeStatus.PENDING);
+        status = status.after(failure.permanent() ? NoticeStatus.Change.FAILED_PERMANENTLY
+                : NoticeStatus.Change.FAILED_TEMPORARILY, id);
         attempts++;
         lastError = failure.error();
         lastAttemptAt = at;
@@ -88,15 +89,8 @@ public final class Notice {
 
     /** 再送 — staff send a SENT or FAILED notice again; it is PENDING and due at once. */
     public void resend(Instant at) {
-        moveTo(NoticeStatus.PENDING);
+        status = status.after(NoticeStatus.Change.RESENT, id);
         nextAttemptAt = at;
-    }
-
-    private void moveTo(NoticeStatus target) {
-        if (!status.canBecome(target)) {
-            throw new IllegalNoticeTransitionException(id, status, target);
-        }
-        status = target;
     }
 
     public String id() {

@@ -1,11 +1,8 @@
 package jp.tokyo.monozukuri.notification.domain;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Where a notice stands. A notice is recorded PENDING before anything is sent, so a crash between the send and
- * the mark can at worst repeat one send, never lose one. The allowed transitions are listed here and nowhere else.
+ * the mark can at worst repeat one send, never lose one. Every transition is decided here and nowhere else.
  */
 public enum NoticeStatus {
 
@@ -18,15 +15,37 @@ public enum NoticeStatus {
     /** 送信失敗 — the relay refused the message for good (e.g. an unknown mailbox); a person must look. */
     FAILED;
 
-    /** PENDING may be retried (stays PENDING), sent or given up; SENT and FAILED may be re-sent by staff. */
-    public Set<NoticeStatus> next() {
-        return switch (this) {
-            case PENDING -> EnumSet.of(PENDING, SENT, FAILED);
-            case SENT, FAILED -> EnumSet.of(PENDING);
-        };
+    /** What can happen to a notice. */
+    public enum Change {
+        /** The relay accepted the message. */
+        SENT,
+        /** The relay could not be reached or said "try later". */
+        FAILED_TEMPORARILY,
+        /** The relay refused the message for good. */
+        FAILED_PERMANENTLY,
+        /** 再送 — staff asked for the notice to go out again. */
+        RESENT
     }
 
-    public boolean canBecome(NoticeStatus target) {
-        return next().contains(target);
+    /**
+     * The status after {@code change}: only a PENDING notice is attempted (and stays PENDING on a temporary
+     * failure); only a SENT or FAILED one can be re-sent.
+     */
+    public NoticeStatus after(Change change, String noticeId) {
+        NoticeStatus next = switch (change) {
+            case SENT -> this == PENDING ? SENT : null;
+            case FAILED_TEMPORARILY -> this == PENDING ? PENDING : null;
+            case FAILED_PERMANENTLY -> this == PENDING ? FAILED : null;
+            case RESENT -> {
+                if (this == PENDING) {
+                    throw new NoticeAlreadyPendingException(noticeId);
+                }
+                yield PENDING;
+            }
+        };
+        if (next == null) {
+            throw new IllegalNoticeTransitionException(noticeId, this, change);
+        }
+        return next;
     }
 }

@@ -9,6 +9,7 @@ import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 import jp.tokyo.monozukuri.contracts.reference.JapaneseCalendar;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import jp.tokyo.monozukuri.plan.application.IfMatch;
 import jp.tokyo.monozukuri.plan.application.PlanEvents;
 import jp.tokyo.monozukuri.plan.application.PlanService;

@@ -96,6 +96,6 @@ class OverlappingPlansApiTest extends PlanServiceIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(get("/api/plans?status=SUBMITTED", SHINAGAWA).body().get("totalElements").asLong()).isEqualTo(1);
+        assertThat(get("/api/plans?status=SUBMITTED", SHINAGAWA).body().get("totalItems").asLong()).isEqualTo(1);
     }
 }

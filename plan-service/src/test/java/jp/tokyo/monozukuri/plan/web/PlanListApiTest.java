@@ -33,7 +33,7 @@ class PlanListApiTest extends PlanServiceIntegrationTest {
 
         // then
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.body().get("totalElements").asLong()).isEqualTo(5);
+        assertThat(first.body().get("totalItems").asLong()).isEqualTo(5);
         assertThat(first.body().get("totalPages").asInt()).isEqualTo(3);
         assertThat(first.body().get("size").asInt()).isEqualTo(2);
         assertThat(titles(first)).containsExactly("品川区ものづくり産業基盤強化計画(第2期)", "三鷹市地域産業基盤強化計画");
@@ -46,8 +46,8 @@ class PlanListApiTest extends PlanServiceIntegrationTest {
         Response beyond = get("/api/plans?page=9&size=2", REVIEWER);
 
         assertThat(beyond.status()).isEqualTo(200);
-        assertThat(beyond.body().get("content")).isEmpty();
-        assertThat(beyond.body().get("totalElements").asLong()).isEqualTo(5);
+        assertThat(beyond.body().get("items")).isEmpty();
+        assertThat(beyond.body().get("totalItems").asLong()).isEqualTo(5);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PlanListApiTest extends PlanServiceIntegrationTest {
     @Test
     void aListLineShowsWhereThePlanStands() {
         JsonNode line = get("/api/plans?status=SUBMITTED&municipalityCode=" + TestTokens.MITAKA, REVIEWER)
-                .body().at("/content/0");
+                .body().at("/items/0");
 
         assertThat(line.at("/municipality/name").asString()).isEqualTo("三鷹市");
         assertThat(line.get("period").asString()).isEqualTo("平成26~28年度");
@@ -77,9 +77,9 @@ class PlanListApiTest extends PlanServiceIntegrationTest {
     void aMunicipalitySeesOnlyItsOwnPlansWhateverItAsksFor() {
         String shinagawa = TestTokens.municipality(TestTokens.SHINAGAWA);
 
-        assertThat(get("/api/plans", shinagawa).body().get("totalElements").asLong()).isEqualTo(2);
+        assertThat(get("/api/plans", shinagawa).body().get("totalItems").asLong()).isEqualTo(2);
         assertThat(get("/api/plans?municipalityCode=" + TestTokens.MITAKA, shinagawa).body()
-                .get("content")).allSatisfy(p -> assertThat(p.at("/municipality/code").asString())
+                .get("items")).allSatisfy(p -> assertThat(p.at("/municipality/code").asString())
                 .isEqualTo(TestTokens.SHINAGAWA));
     }
 
@@ -94,7 +94,7 @@ class PlanListApiTest extends PlanServiceIntegrationTest {
 
     private static List<String> titles(Response response) {
         List<String> titles = new ArrayList<>();
-        response.body().get("content").forEach(p -> titles.add(p.get("title").asString()));
+        response.body().get("items").forEach(p -> titles.add(p.get("title").asString()));
         return titles;
     }
 }

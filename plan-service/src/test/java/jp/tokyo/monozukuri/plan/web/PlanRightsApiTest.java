@@ -55,7 +55,7 @@ class PlanRightsApiTest extends PlanServiceIntegrationTest {
                 TestTokens.approver("tokyo-approver-suzuki"), TestTokens.admin()}) {
             assertThat(get("/api/plans/" + shinagawasPlan, staff).status()).isEqualTo(200);
             assertThat(get("/api/plans/" + shinagawasPlan + "/revisions/1", staff).status()).isEqualTo(200);
-            assertThat(get("/api/plans", staff).body().get("totalElements").asLong()).isEqualTo(1);
+            assertThat(get("/api/plans", staff).body().get("totalItems").asLong()).isEqualTo(1);
         }
     }
 

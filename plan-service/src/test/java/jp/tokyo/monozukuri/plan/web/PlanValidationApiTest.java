@@ -31,7 +31,7 @@ class PlanValidationApiTest extends PlanServiceIntegrationTest {
         assertThat(response.headers().getContentType()).hasToString("application/problem+json");
         assertThat(response.problemType()).endsWith("/validation");
         assertThat(response.errorFields()).containsExactly("title", "endFiscalYear", "contact.email");
-        assertThat(get("/api/plans", SHINAGAWA).body().get("totalElements").asLong()).isZero();
+        assertThat(get("/api/plans", SHINAGAWA).body().get("totalItems").asLong()).isZero();
     }
 
     @Test

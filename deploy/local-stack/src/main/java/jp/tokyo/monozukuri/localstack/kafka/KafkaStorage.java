@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * The broker's folder: {@code server.properties} (written on every start, so a changed port takes effect)
@@ -56,6 +55,9 @@ public final class KafkaStorage {
                 "auto.create.topics.enable=true",
                 "default.replication.factor=1",
                 "offsets.topic.replication.factor=1",
+                // 50 partitions by default, all created when the first consumer group joins: seconds of a
+                // 2-core machine for capacity that one broker on a laptop never uses.
+                "offsets.topic.num.partitions=10",
                 "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1",
                 "share.coordinator.state.topic.replication.factor=1",
@@ -67,23 +69,29 @@ public final class KafkaStorage {
         Files.writeString(config(), properties, StandardCharsets.UTF_8);
     }
 
+    /** Turns a main class of the launcher's classpath and its arguments into a command line. */
+    @FunctionalInterface
+    public interface JavaMain {
+        List<String> command(String mainClass, List<String> args);
+    }
+
     /**
      * Formats the log directory unless that was done before (the cluster id lives on in
-     * {@code meta.properties}). {@code javaMain} turns a main class and its arguments into a command line;
-     * the tool's output goes to {@code log}.
+     * {@code meta.properties}); the tool's output goes to {@code log}.
      *
      * @return true when it formatted, false when the storage was already formatted
      */
-    public boolean formatOnce(Function<List<String>, List<String>> javaMain, Path log)
+    public boolean formatOnce(JavaMain java, Path log)
             throws IOException, InterruptedException {
         if (isFormatted()) {
             return false;
         }
-        String printed = run(javaMain.apply(List.of(STORAGE_TOOL, "random-uuid")), log, true);
+        Files.createDirectories(log.getParent());
+        String printed = run(java.command(STORAGE_TOOL, List.of("random-uuid")), log, true);
         String clusterId = printed.lines().map(String::strip).filter(line -> line.matches("[A-Za-z0-9_-]{22}"))
                 .reduce((first, last) -> last)
                 .orElseThrow(() -> new IllegalStateException("StorageTool random-uuid printed no cluster id: " + printed));
-        run(javaMain.apply(List.of(STORAGE_TOOL, "format", "-t", clusterId, "-c", config().toString(), "--standalone")),
+        run(java.command(STORAGE_TOOL, List.of("format", "-t", clusterId, "-c", config().toString(), "--standalone")),
                 log, false);
         if (!isFormatted()) {
             throw new IllegalStateException("StorageTool format left no meta.properties in " + logDir() + "; see " + log);

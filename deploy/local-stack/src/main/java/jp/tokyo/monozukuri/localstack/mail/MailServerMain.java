@@ -52,7 +52,12 @@ public final class MailServerMain {
         }
         MessageDeliveryHandler toMailbox = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler((message, recipient) -> {
-            archive.keep(recipient.getEmail(), message.getMessage());
+            try {
+                archive.keep(recipient.getEmail(), message.getMessage());
+            } catch (IOException e) {
+                // Refuse the delivery rather than accept a message that would not survive a restart.
+                throw new MessagingException("cannot archive the message for " + recipient.getEmail(), e);
+            }
             return toMailbox.handle(message, recipient);
         });
 

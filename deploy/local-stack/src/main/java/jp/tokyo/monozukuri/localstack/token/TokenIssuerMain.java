@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TokenIssuerMain {
 
-    static final String TOKEN_PATH = "/token";
-    static final String JWKS_PATH = "/.well-known/jwks.json";
+    public static final String TOKEN_PATH = "/token";
+    public static final String JWKS_PATH = "/.well-known/jwks.json";
+    private static final String INVALID_REQUEST = "invalid-token-request";
     private static final String PROBLEM_BASE = "https://monozukuri-grants.metro.tokyo.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(TokenIssuerMain.class);
 
@@ -67,24 +68,20 @@ public final class TokenIssuerMain {
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(TOKEN_PATH)) {
                 problem(exchange, 404, "not-found", "Not found", "no such path", List.of());
-                return;
-            }
-            if (!"POST".equals(exchange.getRequestMethod())) {
+            } else if (!"POST".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "POST");
                 problem(exchange, 405, "method-not-allowed", "Method not allowed", "use POST " + TOKEN_PATH,
                         List.of());
-                return;
+            } else {
+                issue(exchange);
             }
-            Map<String, Object> body;
-            try {
-                body = JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            } catch (ParseException e) {
-                problem(exchange, 400, "invalid-token-request", "Invalid token request",
-                        "the body must be a JSON object such as {\"subject\": \"shinagawa-officer\", "
-                                + "\"roles\": [\"MUNICIPALITY\"], \"municipalityCode\": \"131091\"}",
-                        List.of());
-                return;
-            }
+        }
+    }
+
+    private void issue(HttpExchange exchange) throws IOException {
+        try {
+            Map<String, Object> body =
+                    JSONObjectUtils.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             TokenRequest request = TokenRequest.from(body);
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("access_token", issuer.issue(request));
@@ -94,8 +91,13 @@ public final class TokenIssuerMain {
             send(exchange, 200, "application/json", JSONObjectUtils.toJSONString(response));
             log.info("issued a token to {} with roles {}{}", request.subject(), request.roles(),
                     request.municipalityCode().map(code -> " for municipality " + code).orElse(""));
+        } catch (ParseException e) {
+            problem(exchange, 400, INVALID_REQUEST, "Invalid token request",
+                    "the body must be a JSON object such as {\"subject\": \"shinagawa-officer\", "
+                            + "\"roles\": [\"MUNICIPALITY\"], \"municipalityCode\": \"131091\"}",
+                    List.of());
         } catch (InvalidTokenRequestException e) {
-            problem(exchange, 400, "invalid-token-request", "Invalid token request", e.getMessage(),
+            problem(exchange, 400, INVALID_REQUEST, "Invalid token request", e.getMessage(),
                     e.errors().stream().map(error -> Map.<String, Object>of(
                             "field", error.field(), "message", error.message())).toList());
         } catch (JOSEException e) {

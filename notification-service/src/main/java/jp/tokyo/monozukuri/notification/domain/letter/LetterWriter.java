@@ -37,7 +37,7 @@ public final class LetterWriter {
             throw new IllegalStateException("template " + content.kind().template() + " has no body after the subject");
         }
         String subject = rendered.substring(0, endOfSubject).strip();
-        String body = rendered.substring(endOfSubject + 1).strip();
+        String body = rendered.substring(endOfSubject + 1).replaceFirst("^(?:[ \\t]*\\n)+", "");
 
         Map<String, Object> frame = new HashMap<>();
         frame.put("documentNumber", content.documentNumber());

@@ -2,6 +2,7 @@ package jp.tokyo.monozukuri.notification.domain.template;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Mustache templates of letters and press releases, read once from the classpath. A template whose name ends
+ * The Mustache templates of letters and press releases, compiled once from the classpath. A template whose name ends
  * in {@code .html} escapes every value it prints, so user-provided text (a plan title, a reason) can never become
  * markup; any other template prints values as they are, for plain text.
  */
@@ -23,10 +24,9 @@ public final class TemplateLibrary {
 
     private TemplateLibrary(String root) {
         this.root = root.endsWith("/") ? root : root + "/";
-        Mustache.TemplateLoader partials = this::open;
         // a missing name is a template bug and fails loudly; an absent (null) value prints nothing
-        this.plain = Mustache.compiler().escapeHTML(false).nullValue("").withLoader(partials);
-        this.html = Mustache.compiler().escapeHTML(true).nullValue("").withLoader(partials);
+        this.plain = Mustache.compiler().escapeHTML(false).nullValue("");
+        this.html = Mustache.compiler().escapeHTML(true).nullValue("");
     }
 
     /** The templates under a classpath folder, e.g. {@code templates}. */
@@ -43,7 +43,7 @@ public final class TemplateLibrary {
         Mustache.Compiler compiler = name.endsWith(".html") ? html : plain;
         try (Reader reader = open(name)) {
             return compiler.compile(reader);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new TemplateNotFoundException(root + name, e);
         }
     }

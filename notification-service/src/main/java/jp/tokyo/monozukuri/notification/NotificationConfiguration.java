@@ -1,0 +1,37 @@
+package jp.tokyo.monozukuri.notification;
+
+import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
+import jp.tokyo.monozukuri.notification.domain.RetrySchedule;
+import jp.tokyo.monozukuri.notification.domain.letter.LetterWriter;
+import jp.tokyo.monozukuri.notification.domain.letter.Letterhead;
+import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWriter;
+import jp.tokyo.monozukuri.notification.domain.template.TemplateLibrary;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The plain-Java domain services, wired once with the templates under {@code classpath:templates}. */
+@Configuration
+@EnableConfigurationProperties(NotificationProperties.class)
+class NotificationConfiguration {
+
+    @Bean
+    TemplateLibrary templateLibrary() {
+        return TemplateLibrary.fromClasspath("templates");
+    }
+
+    @Bean
+    NoticeComposer noticeComposer(TemplateLibrary templates, NotificationProperties properties) {
+        return new NoticeComposer(new LetterWriter(templates, new Letterhead(properties.sender())));
+    }
+
+    @Bean
+    PressReleaseWriter pressReleaseWriter(TemplateLibrary templates) {
+        return new PressReleaseWriter(templates);
+    }
+
+    @Bean
+    RetrySchedule retrySchedule(NotificationProperties properties) {
+        return new RetrySchedule(properties.dispatch().firstRetryDelay(), properties.dispatch().maxRetryDelay());
+    }
+}

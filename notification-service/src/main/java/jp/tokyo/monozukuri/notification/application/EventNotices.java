@@ -1,0 +1,99 @@
+package jp.tokyo.monozukuri.notification.application;
+
+import java.time.Clock;
+import java.util.List;
+import jp.tokyo.monozukuri.contracts.EventEnvelope;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalRoundPublished;
+import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
+import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
+import jp.tokyo.monozukuri.contracts.reference.Municipalities;
+import jp.tokyo.monozukuri.infrastructure.events.MalformedEventException;
+import jp.tokyo.monozukuri.notification.domain.EmailAddress;
+import jp.tokyo.monozukuri.notification.domain.InvalidEmailAddressException;
+import jp.tokyo.monozukuri.notification.domain.Notice;
+import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
+import jp.tokyo.monozukuri.notification.domain.NoticeKind;
+import jp.tokyo.monozukuri.notification.domain.UnknownMunicipalityException;
+import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWriter;
+import jp.tokyo.monozukuri.notification.persistence.NoticeStore;
+import jp.tokyo.monozukuri.notification.persistence.PressReleaseStore;
+import jp.tokyo.monozukuri.notification.persistence.RecipientStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * What an inbound event does here: it becomes notices, recorded PENDING (one per municipality concerned and
+ * recipient, never two), which the {@link NoticeDispatcher} then sends. A submitted plan also adds its contact to
+ * the recipients; a published round also becomes a press release.
+ */
+@Service
+public class EventNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(EventNotices.class);
+
+    private final NoticeComposer composer;
+    private final NoticeStore notices;
+    private final RecipientStore recipients;
+    private final PressReleaseWriter pressReleaseWriter;
+    private final PressReleaseStore pressReleases;
+    private final Clock clock;
+
+    public EventNotices(NoticeComposer composer, NoticeStore notices, RecipientStore recipients,
+            PressReleaseWriter pressReleaseWriter, PressReleaseStore pressReleases, Clock clock) {
+        this.composer = composer;
+        this.notices = notices;
+        this.recipients = recipients;
+        this.pressReleaseWriter = pressReleaseWriter;
+        this.pressReleases = pressReleases;
+        this.clock = clock;
+    }
+
+    /** Records the notices of an event of any {@link NoticeKind}. */
+    public void notify(EventEnvelope<?> event) {
+        NoticeKind kind = NoticeKind.forEventType(event.eventType())
+                .orElseThrow(() -> new MalformedEventException("no notice for event type " + event.eventType()));
+        List<Notice> composed;
+        try {
+            composed = composer.compose(kind, event, m -> recipients.addressesOf(m.code()), clock.instant());
+        } catch (UnknownMunicipalityException unusable) {
+            throw new MalformedEventException(event.eventType() + " " + event.eventId()
+                    + " cannot become a notice: " + unusable.getMessage(), unusable);
+        }
+        int recorded = notices.recordNew(composed);
+        log.info("{} {}: {} notice(s) recorded, {} already there", event.eventType(), event.eventId(), recorded,
+                composed.size() - recorded);
+    }
+
+    /** 受付: the plan's contact becomes a recipient of its municipality, then hears of the receipt. */
+    public void planSubmitted(EventEnvelope<PlanSubmitted> event) {
+        if (!Municipalities.isTokyo(event.municipalityCode())) {
+            throw new MalformedEventException("plan.submitted " + event.eventId() + " is not of a Tokyo municipality: "
+                    + event.municipalityCode());
+        }
+        PlanRevision plan = event.payload().plan();
+        if (plan != null && plan.contact() != null && plan.contact().email() != null) {
+            try {
+                recipients.addFromEvent(event.municipalityCode(), EmailAddress.of(plan.contact().email()),
+                        event.eventId().toString(), clock.instant());
+            } catch (InvalidEmailAddressException unusable) {
+                log.warn("contact of plan {} is not an e-mail address and is not added: {}", plan.planId(),
+                        plan.contact().email());
+            }
+        }
+        notify(event);
+    }
+
+    /** The press release is published, and each municipality announced hears of it. */
+    public void roundPublished(EventEnvelope<ApprovalRoundPublished> event) {
+        try {
+            if (pressReleases.publishOnce(pressReleaseWriter.write(event))) {
+                log.info("press release {} published", event.payload().roundId());
+            }
+        } catch (UnknownMunicipalityException unusable) {
+            throw new MalformedEventException("round " + event.aggregateId() + " cannot be announced: "
+                    + unusable.getMessage(), unusable);
+        }
+        notify(event);
+    }
+}

@@ -1,0 +1,54 @@
+package jp.tokyo.monozukuri.notification.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import jp.tokyo.monozukuri.notification.domain.Notice;
+import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
+import jp.tokyo.monozukuri.notification.persistence.NoticeStore;
+import jp.tokyo.monozukuri.notification.persistence.NoticeStore.NoticeFilter;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** Reading notices and re-sending one (再送). */
+@Service
+public class NoticeAdministration {
+
+    private final NoticeStore store;
+    private final Clock clock;
+
+    public NoticeAdministration(NoticeStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record Page(List<Notice> notices, long total) {
+    }
+
+    public Page search(NoticeFilter filter, int page, int size) {
+        return new Page(store.search(filter, page, size), store.count(filter));
+    }
+
+    public Optional<Notice> find(String id) {
+        return store.find(id);
+    }
+
+    /**
+     * Makes a SENT or FAILED notice PENDING again, for the scheduled sender to send once more.
+     *
+     * @return the notice as it is now, or empty if there is no such notice
+     * @throws jp.tokyo.monozukuri.notification.domain.NoticeAlreadyPendingException if it is still waiting to go out
+     */
+    public Optional<Notice> resend(String id) {
+        Optional<Notice> found = store.find(id);
+        found.ifPresent(notice -> {
+            NoticeStatus before = notice.status();
+            notice.resend(clock.instant());
+            if (!store.saveIfStatus(notice, before)) {
+                throw new OptimisticLockingFailureException(
+                        "notice " + id + " changed while it was re-sent");
+            }
+        });
+        return found;
+    }
+}

@@ -1,0 +1,58 @@
+package jp.tokyo.monozukuri.notification.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+import jp.tokyo.monozukuri.notification.domain.EmailAddress;
+import jp.tokyo.monozukuri.notification.domain.Notice;
+import jp.tokyo.monozukuri.notification.domain.NoticeKind;
+import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
+import jp.tokyo.monozukuri.notification.domain.letter.Letter;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A notice as stored. The unique index on (eventId, recipient) is what makes "one notice per event and recipient"
+ * hold across redeliveries and replicas; {@code claimedBy}/{@code claimedUntil} are the lease of the replica
+ * sending it.
+ */
+@Document(NoticeDocument.COLLECTION)
+@CompoundIndex(name = "one_notice_per_event_and_recipient", def = "{'eventId': 1, 'recipient': 1}", unique = true)
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "by_municipality", def = "{'municipalityCode': 1, 'createdAt': -1}")
+public record NoticeDocument(
+        @Id String id,
+        String eventId,
+        String eventType,
+        String kind,
+        String municipalityCode,
+        String recipient,
+        String subject,
+        String text,
+        String html,
+        String status,
+        int attempts,
+        String lastError,
+        Instant createdAt,
+        Instant lastAttemptAt,
+        Instant nextAttemptAt,
+        Instant sentAt,
+        String claimedBy,
+        Instant claimedUntil) {
+
+    public static final String COLLECTION = "notices";
+
+    static NoticeDocument of(Notice notice) {
+        return new NoticeDocument(notice.id(), notice.eventId().toString(), notice.eventType(), notice.kind().name(),
+                notice.municipalityCode(), notice.recipient().value(), notice.letter().subject(),
+                notice.letter().text(), notice.letter().html(), notice.status().name(), notice.attempts(),
+                notice.lastError(), notice.createdAt(), notice.lastAttemptAt(), notice.nextAttemptAt(),
+                notice.sentAt(), null, null);
+    }
+
+    Notice toNotice() {
+        return Notice.restore(id, UUID.fromString(eventId), NoticeKind.valueOf(kind), municipalityCode,
+                new EmailAddress(recipient), new Letter(subject, text, html), createdAt, NoticeStatus.valueOf(status),
+                attempts, lastError, lastAttemptAt, nextAttemptAt, sentAt);
+    }
+}

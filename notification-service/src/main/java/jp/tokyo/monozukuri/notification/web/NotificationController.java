@@ -1,0 +1,79 @@
+package jp.tokyo.monozukuri.notification.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
+import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
+import jp.tokyo.monozukuri.infrastructure.security.Caller;
+import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.notification.application.NoticeAdministration;
+import jp.tokyo.monozukuri.notification.domain.Notice;
+import jp.tokyo.monozukuri.notification.domain.NoticeKind;
+import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
+import jp.tokyo.monozukuri.notification.domain.RecipientList;
+import jp.tokyo.monozukuri.notification.persistence.NoticeStore.NoticeFilter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 通知 — the notices sent (or waiting to be) and their letters. Tokyo staff see all; a municipality only its own,
+ * and another's notice is "not found". Re-sending is for ADMIN.
+ */
+@RestController
+@RequestMapping("/api/notifications")
+class NotificationController {
+
+    private final NoticeAdministration notices;
+
+    NotificationController(NoticeAdministration notices) {
+        this.notices = notices;
+    }
+
+    @GetMapping
+    PageResponse<NoticeResponse> list(
+            @RequestParam(required = false) String municipalityCode,
+            @RequestParam(required = false) NoticeStatus status,
+            @RequestParam(required = false) String eventType,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        if (municipalityCode != null && !municipalityCode.isBlank()) {
+            RecipientList.tokyoMunicipality(municipalityCode);
+        }
+        if (eventType != null && !eventType.isBlank() && NoticeKind.forEventType(eventType).isEmpty()) {
+            throw new ApiProblem.InvalidInput(List.of(new FieldViolation("eventType", "is not an event with notices")));
+        }
+        NoticeFilter filter = new NoticeFilter(caller.listScope(municipalityCode).orElse(null), status,
+                eventType == null || eventType.isBlank() ? null : eventType);
+        NoticeAdministration.Page result = notices.search(filter, page, size);
+        return PageResponse.of(result.notices().stream().map(NoticeResponse::summary).toList(), page, size,
+                result.total());
+    }
+
+    @GetMapping("/{id}")
+    NoticeResponse get(@PathVariable String id, Caller caller) {
+        return NoticeResponse.withLetter(visible(id, caller));
+    }
+
+    /** 再送 — the notice goes out once more; 202, since the scheduled sender sends it. */
+    @PostMapping("/{id}/resend")
+    ResponseEntity<NoticeResponse> resend(@PathVariable String id, Caller caller) {
+        caller.requireAnyRole(Role.ADMIN);
+        Notice notice = notices.resend(id).orElseThrow(() -> new ApiProblem.NotFound("notification", id));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(NoticeResponse.summary(notice));
+    }
+
+    private Notice visible(String id, Caller caller) {
+        Notice notice = notices.find(id).orElseThrow(() -> new ApiProblem.NotFound("notification", id));
+        caller.requireVisible(notice.municipalityCode(), () -> new ApiProblem.NotFound("notification", id));
+        return notice;
+    }
+}

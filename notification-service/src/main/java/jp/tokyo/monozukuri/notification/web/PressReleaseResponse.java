@@ -1,0 +1,16 @@
+package jp.tokyo.monozukuri.notification.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import jp.tokyo.monozukuri.notification.domain.pressrelease.PressRelease;
+
+/** A press release as listed; its text and page are at {@code /api/press-releases/{id}} as text/plain or text/html. */
+public record PressReleaseResponse(String id, LocalDate announcementDate, String bureau, String headline,
+        List<String> municipalityNames, Instant publishedAt) {
+
+    static PressReleaseResponse of(PressRelease release) {
+        return new PressReleaseResponse(release.id(), release.announcementDate(), release.bureau(),
+                release.headline(), release.municipalityNames(), release.publishedAt());
+    }
+}

@@ -1,0 +1,233 @@
+package jp.tokyo.monozukuri.notification.domain.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import jp.tokyo.monozukuri.contracts.EventEnvelope;
+import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
+import jp.tokyo.monozukuri.contracts.grant.GrantReportOverdue;
+import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
+import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
+import jp.tokyo.monozukuri.contracts.reference.Municipality;
+import jp.tokyo.monozukuri.notification.ContractFixtures;
+import jp.tokyo.monozukuri.notification.ExpectedLetters;
+import jp.tokyo.monozukuri.notification.ExpectedLetters.Expected;
+import jp.tokyo.monozukuri.notification.PlanRevisions;
+import jp.tokyo.monozukuri.notification.domain.EmailAddress;
+import jp.tokyo.monozukuri.notification.domain.Notice;
+import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
+import jp.tokyo.monozukuri.notification.domain.NoticeKind;
+import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
+import jp.tokyo.monozukuri.notification.domain.template.TemplateLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every contract fixture, written out as the formal letter its municipality receives. */
+class NoticeLettersTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
+    private static final NoticeComposer COMPOSER = new NoticeComposer(new LetterWriter(
+            TemplateLibrary.fromClasspath("templates"), Letterhead.TOKYO_BUREAU_OF_INDUSTRIAL_AND_LABOR_AFFAIRS));
+
+    /** Two mailboxes per municipality, named after its code. */
+    private static final Function<Municipality, List<EmailAddress>> TWO_RECIPIENTS_EACH = m -> List.of(
+            EmailAddress.of("sangyo-" + m.code() + "@example.jp"),
+            EmailAddress.of("kikaku-" + m.code() + "@example.jp"));
+
+    static Stream<Expected> singleMunicipalityFixtures() {
+        return ExpectedLetters.SINGLE_MUNICIPALITY.stream();
+    }
+
+    private static List<Notice> noticesOf(EventEnvelope<?> event) {
+        NoticeKind kind = NoticeKind.forEventType(event.eventType()).orElseThrow();
+        return COMPOSER.compose(kind, event, TWO_RECIPIENTS_EACH, NOW);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("singleMunicipalityFixtures")
+    void eachFixtureBecomesOneFormalLetterPerRecipientOfItsMunicipality(Expected expected) {
+        // given
+        EventEnvelope<?> event = ContractFixtures.event(expected.eventType());
+
+        // when
+        List<Notice> notices = noticesOf(event);
+
+        // then
+        assertThat(notices).extracting(n -> n.recipient().value()).containsExactly(
+                "sangyo-" + expected.municipalityCode() + "@example.jp",
+                "kikaku-" + expected.municipalityCode() + "@example.jp");
+        assertThat(notices).allSatisfy(notice -> {
+            assertThat(notice.status()).isEqualTo(NoticeStatus.PENDING);
+            assertThat(notice.eventId()).isEqualTo(event.eventId());
+            assertThat(notice.municipalityCode()).isEqualTo(expected.municipalityCode());
+            assertFormalLetter(notice.letter(), expected);
+        });
+    }
+
+    @Test
+    void aPublishedRoundTellsEachAnnouncedMunicipalityInItsOwnLetter() {
+        // given
+        EventEnvelope<?> round = ContractFixtures.event("approval-round.published");
+
+        // when
+        List<Notice> notices = noticesOf(round);
+
+        // then
+        assertThat(notices).hasSize(8);
+        for (Expected expected : ExpectedLetters.ROUND_ANNOUNCED) {
+            assertThat(notices).filteredOn(n -> n.municipalityCode().equals(expected.municipalityCode()))
+                    .hasSize(2)
+                    .allSatisfy(n -> assertFormalLetter(n.letter(), expected));
+        }
+        assertThat(notices).filteredOn(n -> n.municipalityCode().equals("132047")).first()
+                .satisfies(n -> assertThat(n.letter().text())
+                        .contains("25産労商地第4号で承認した貴市の地域産業基盤強化計画")
+                        .contains("品川区、江戸川区、八王子市及び三鷹市の計画、計4件"));
+    }
+
+    @Test
+    void aMunicipalityWithoutRecipientsGetsNoNotice() {
+        // given
+        EventEnvelope<?> submitted = ContractFixtures.event("plan.submitted");
+
+        // when
+        List<Notice> notices = COMPOSER.compose(NoticeKind.PLAN_RECEIVED, submitted, m -> List.of(), NOW);
+
+        // then
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void theReturnNoticeListsEveryReasonNumbered() {
+        // when
+        String text = noticesOf(ContractFixtures.event("plan.returned")).get(0).letter().text();
+
+        // then
+        assertThat(text).contains("「品川区大崎駅周辺地域ものづくり産業基盤強化計画」(第1版)")
+                .contains(" (1) 施策3「品川産業支援交流施設基盤整備事業」について")
+                .contains(" (2) 各事業の平成27年度及び平成28年度の事業費の見込みを記載してください。")
+                .contains("改めて提出してください");
+    }
+
+    @Test
+    void theApprovalNoticeNamesTheFundingYearsAndTheBudgetCaveatForAWard() {
+        // when
+        String text = noticesOf(ContractFixtures.event("plan.approved")).get(0).letter().text();
+
+        // then
+        assertThat(text).contains("平成26年1月20日付けで提出のあった地域産業基盤強化計画について、下記のとおり承認したので通知します。")
+                .contains("平成26年度から平成28年度までの3年間")
+                .contains("都及び貴区の予算についての議会の議決")
+                .contains("2 計画期間 平成26~28年度");
+    }
+
+    @Test
+    void theGrantDecisionStatesItsAmountsInYenItsConditionsAndTheReportDeadline() {
+        // when
+        String text = noticesOf(ContractFixtures.event("grant.decided")).get(0).letter().text();
+
+        // then
+        assertThat(text).contains("平成26年4月15日付けで申請のあった平成26年度ものづくり産業集積強化支援事業助成金")
+                .contains("2 交付決定額 20,000,000円")
+                .contains("3 補助対象経費 40,000,000円")
+                .contains(" (1) 補助事業の内容又は経費の配分を変更する場合は、あらかじめ知事の承認を受けること。")
+                .contains(" (2) 補助事業に係る収入及び支出")
+                .contains("6 実績報告期限 平成27年4月30日");
+    }
+
+    @Test
+    void theAmountConfirmationShowsTheConfirmedAmountAndAnnouncesTheRefund() {
+        // when
+        String text = noticesOf(ContractFixtures.event("grant.confirmed")).get(0).letter().text();
+
+        // then
+        assertThat(text).contains("26産労商地助第1号で交付決定した")
+                .contains("3 確定額 18,500,000円")
+                .contains("6 概算払済額 20,000,000円")
+                .contains("8 返還額 1,500,000円(返還の期限等は、別途通知します。)");
+    }
+
+    @Test
+    void theRefundNoticeAndTheReminderCarryTheirDueDates() {
+        // when
+        String refund = noticesOf(ContractFixtures.event("grant.refund-due")).get(0).letter().text();
+        String reminder = noticesOf(ContractFixtures.event("grant.report-overdue")).get(0).letter().text();
+
+        // then
+        assertThat(refund).contains("5 返還額 1,500,000円").contains("6 返還期限 平成27年6月9日");
+        assertThat(reminder).contains("提出期限の平成27年4月30日を過ぎても提出されていません")
+                .contains("平成26年5月15日付け26産労商地助第1号で交付決定した");
+    }
+
+    @Test
+    void anApprovalIsDatedWithItsDecisionNotWithTheDayTheEventWasSent() {
+        // given
+        EventEnvelope<PlanApproved> fixture = ContractFixtures.event("plan.approved", PlanApproved.class);
+        EventEnvelope<PlanApproved> sentNextMonday = new EventEnvelope<>(fixture.eventId(), fixture.eventType(), 1,
+                OffsetDateTime.parse("2014-03-17T09:00:00+09:00"), fixture.producer(), fixture.aggregateId(),
+                fixture.municipalityCode(), fixture.correlationId(), fixture.payload());
+
+        // when
+        Letter letter = noticesOf(sentNextMonday).get(0).letter();
+
+        // then
+        assertThat(letter.text()).contains("平成26年3月13日").doesNotContain("平成26年3月17日");
+    }
+
+    @Test
+    void aLetterInTheFirstYearOfAnEraIsDatedGannen() {
+        // given
+        EventEnvelope<GrantReportOverdue> fixture = ContractFixtures.event("grant.report-overdue",
+                GrantReportOverdue.class);
+        EventEnvelope<GrantReportOverdue> inReiwa1 = new EventEnvelope<>(UUID.randomUUID(), fixture.eventType(), 1,
+                OffsetDateTime.parse("2019-05-07T02:00:00+09:00"), fixture.producer(), fixture.aggregateId(),
+                fixture.municipalityCode(), null, fixture.payload());
+
+        // when
+        Letter letter = noticesOf(inReiwa1).get(0).letter();
+
+        // then
+        assertThat(letter.text()).contains("令和元年5月7日");
+    }
+
+    @Test
+    void aScriptInAPlanTitleIsPrintedAsTextInTheLetterAndEscapedInItsHtml() {
+        // given
+        String title = "<script>alert('品川')</script>品川区計画";
+        EventEnvelope<PlanSubmitted> submitted = withPlanTitle(title);
+
+        // when
+        Letter letter = noticesOf(submitted).get(0).letter();
+
+        // then
+        assertThat(letter.text()).contains("「" + title + "」");
+        assertThat(letter.html()).doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;品川&#39;)&lt;/script&gt;品川区計画");
+    }
+
+    static EventEnvelope<PlanSubmitted> withPlanTitle(String title) {
+        EventEnvelope<PlanSubmitted> fixture = ContractFixtures.event("plan.submitted", PlanSubmitted.class);
+        PlanRevision retitled = PlanRevisions.retitled(fixture.payload().plan(), title);
+        return new EventEnvelope<>(UUID.randomUUID(), fixture.eventType(), 1, fixture.occurredAt(),
+                fixture.producer(), fixture.aggregateId(), fixture.municipalityCode(), fixture.correlationId(),
+                new PlanSubmitted(retitled));
+    }
+
+    /** Document number (where there is one) and era date on top, then 品川区長 殿, the sender, the subject. */
+    static void assertFormalLetter(Letter letter, Expected expected) {
+        assertThat(letter.subject()).isEqualTo(expected.subject());
+        String head = expected.documentNumber() == null
+                ? expected.eraDate() + "\n\n" + expected.addressee() + "\n\n東京都産業労働局長\n\n" + expected.subject()
+                : expected.documentNumber() + "\n" + expected.eraDate() + "\n\n" + expected.addressee()
+                        + "\n\n東京都産業労働局長\n\n" + expected.subject();
+        assertThat(letter.text()).startsWith(head + "\n\n");
+        assertThat(letter.html()).contains("<title>" + expected.subject() + "</title>")
+                .contains(expected.addressee()).contains(expected.eraDate()).contains("東京都産業労働局長");
+    }
+}
