@@ -3,9 +3,8 @@ package jp.tokyo.monozukuri.notification.domain.pressrelease;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** The press release of an approval round, against the release of 2014-03-13 it imitates. */
 class PressReleaseWriterTest {
 
-    private static final Path SOURCE = Path.of("../../shared/domain/press-release-2014-03-13.txt");
+    /** A copy of shared/domain/press-release-2014-03-13.txt, the source this release must reproduce. */
+    private static final String SOURCE = "/reference/press-release-2014-03-13.txt";
     private static final PressReleaseWriter WRITER =
             new PressReleaseWriter(TemplateLibrary.fromClasspath("templates"));
 
@@ -72,7 +72,10 @@ class PressReleaseWriterTest {
     @Test
     void thePlainTextIsTheSourceReleaseLineForLine() throws IOException {
         // given
-        String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
+        String source;
+        try (InputStream in = PressReleaseWriterTest.class.getResourceAsStream(SOURCE)) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         String body = source.substring(source.indexOf("報道発表資料"), source.indexOf("ページの先頭へ戻る"));
         String expected = body.replace('\u00a0', ' ')
                 .replaceAll("※参考資料[^\\n]*\\n\\n", "")
