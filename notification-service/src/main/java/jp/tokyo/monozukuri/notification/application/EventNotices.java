@@ -8,6 +8,7 @@ import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
 import jp.tokyo.monozukuri.infrastructure.events.MalformedEventException;
+import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
 import jp.tokyo.monozukuri.notification.domain.EmailAddress;
 import jp.tokyo.monozukuri.notification.domain.InvalidEmailAddressException;
 import jp.tokyo.monozukuri.notification.domain.Notice;
@@ -60,7 +61,7 @@ public class EventNotices {
             throw new MalformedEventException(event.eventType() + " " + event.eventId()
                     + " cannot become a notice: " + unusable.getMessage(), unusable);
         }
-        int recorded = notices.recordNew(composed);
+        int recorded = notices.recordNew(composed, TraceContext.current());
         log.info("{} {}: {} notice(s) recorded, {} already there", event.eventType(), event.eventId(), recorded,
                 composed.size() - recorded);
     }

@@ -25,10 +25,11 @@ public final class Notice {
     private Instant lastAttemptAt;
     private Instant nextAttemptAt;
     private Instant sentAt;
+    private final String traceparent;
 
     private Notice(String id, UUID eventId, NoticeKind kind, String municipalityCode, EmailAddress recipient,
             Letter letter, Instant createdAt, NoticeStatus status, int attempts, String lastError,
-            Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt) {
+            Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent) {
         this.id = Objects.requireNonNull(id, "id");
         this.eventId = Objects.requireNonNull(eventId, "eventId");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -42,21 +43,33 @@ public final class Notice {
         this.lastAttemptAt = lastAttemptAt;
         this.nextAttemptAt = nextAttemptAt;
         this.sentAt = sentAt;
+        this.traceparent = traceparent;
     }
 
     /** A new notice, PENDING and due at once: recorded before anything is sent. */
     public static Notice record(UUID eventId, NoticeKind kind, String municipalityCode, EmailAddress recipient,
             Letter letter, Instant now) {
         return new Notice(idOf(eventId, recipient), eventId, kind, municipalityCode, recipient, letter, now,
-                NoticeStatus.PENDING, 0, null, null, now, null);
+                NoticeStatus.PENDING, 0, null, null, now, null, null);
     }
 
     /** A notice as it was stored. */
     public static Notice restore(String id, UUID eventId, NoticeKind kind, String municipalityCode,
             EmailAddress recipient, Letter letter, Instant createdAt, NoticeStatus status, int attempts,
             String lastError, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt) {
+        return restore(id, eventId, kind, municipalityCode, recipient, letter, createdAt, status, attempts, lastError,
+                lastAttemptAt, nextAttemptAt, sentAt, null);
+    }
+
+    /**
+     * A notice as it was stored, with the W3C trace context of the event that caused it (null for a notice recorded
+     * before traces were kept), so that sending it continues that trace.
+     */
+    public static Notice restore(String id, UUID eventId, NoticeKind kind, String municipalityCode,
+            EmailAddress recipient, Letter letter, Instant createdAt, NoticeStatus status, int attempts,
+            String lastError, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent) {
         return new Notice(id, eventId, kind, municipalityCode, recipient, letter, createdAt, status, attempts,
-                lastError, lastAttemptAt, nextAttemptAt, sentAt);
+                lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent);
     }
 
     /** The one id the notice of this event for this recipient can have. */
@@ -147,5 +160,10 @@ public final class Notice {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The W3C {@code traceparent} of the event that caused the notice, as recorded; null before it is stored. */
+    public String traceparent() {
+        return traceparent;
     }
 }

@@ -14,6 +14,8 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Deque;
+import java.util.Map;
+import jp.tokyo.monozukuri.infrastructure.events.TraceSpans;
 import jp.tokyo.monozukuri.notification.domain.DeliveryFailure;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -46,10 +48,12 @@ public class SmtpRelay {
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
     private final RateLimiter rateLimiter;
+    private final TraceSpans spans;
 
     public SmtpRelay(JavaMailSenderImpl mailSender, MimeLetters letters, CircuitBreakerRegistry circuitBreakers,
-            RetryRegistry retries, RateLimiterRegistry rateLimiters) {
+            RetryRegistry retries, RateLimiterRegistry rateLimiters, TraceSpans spans) {
         this.mailSender = mailSender;
+        this.spans = spans;
         this.letters = letters;
         this.circuitBreaker = circuitBreakers.circuitBreaker(SMTP);
         this.retry = retries.retry(SMTP);
@@ -84,7 +88,11 @@ public class SmtpRelay {
         try {
             while (!queue.isEmpty()) {
                 RateLimiter.waitForPermission(rateLimiter);
-                send(queue, listener, session, transport);
+                // Each message continues the trace of the event that caused its notice, from the HTTP request on.
+                Notice next = queue.peek();
+                spans.inSpan("notice send", next.traceparent(),
+                        Map.of("notice.id", next.id(), "event.type", next.eventType()),
+                        () -> send(queue, listener, session, transport));
             }
         } finally {
             try {

@@ -15,6 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A notice as stored. The unique index on (eventId, recipient) is what makes "one notice per event and recipient"
  * hold across redeliveries and replicas; {@code claimedBy}/{@code claimedUntil} are the lease of the replica
  * sending it.
+ *
+ * @param traceparent the W3C trace context the event was handled in: its trace id finds the request that caused
+ *                    the notice, and sending continues that trace
  */
 @Document(NoticeDocument.COLLECTION)
 @CompoundIndex(name = "one_notice_per_event_and_recipient", def = "{'eventId': 1, 'recipient': 1}", unique = true)
@@ -38,21 +41,22 @@ public record NoticeDocument(
         Instant nextAttemptAt,
         Instant sentAt,
         String claimedBy,
-        Instant claimedUntil) {
+        Instant claimedUntil,
+        String traceparent) {
 
     public static final String COLLECTION = "notices";
 
-    static NoticeDocument of(Notice notice) {
+    static NoticeDocument of(Notice notice, String traceparent) {
         return new NoticeDocument(notice.id(), notice.eventId().toString(), notice.eventType(), notice.kind().name(),
                 notice.municipalityCode(), notice.recipient().value(), notice.letter().subject(),
                 notice.letter().text(), notice.letter().html(), notice.status().name(), notice.attempts(),
                 notice.lastError(), notice.createdAt(), notice.lastAttemptAt(), notice.nextAttemptAt(),
-                notice.sentAt(), null, null);
+                notice.sentAt(), null, null, traceparent);
     }
 
     Notice toNotice() {
         return Notice.restore(id, UUID.fromString(eventId), NoticeKind.valueOf(kind), municipalityCode,
                 new EmailAddress(recipient), new Letter(subject, text, html), createdAt, NoticeStatus.valueOf(status),
-                attempts, lastError, lastAttemptAt, nextAttemptAt, sentAt);
+                attempts, lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent);
     }
 }

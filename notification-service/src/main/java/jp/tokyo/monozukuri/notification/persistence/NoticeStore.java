@@ -32,13 +32,14 @@ public class NoticeStore {
     /**
      * Records new notices; one already recorded for the same event and recipient is left as it is.
      *
+     * @param traceparent the W3C trace context the event is handled in, kept with each notice
      * @return how many were recorded now
      */
-    public int recordNew(List<Notice> notices) {
+    public int recordNew(List<Notice> notices, String traceparent) {
         int recorded = 0;
         for (Notice notice : notices) {
             try {
-                mongo.insert(NoticeDocument.of(notice), NoticeDocument.COLLECTION);
+                mongo.insert(NoticeDocument.of(notice, traceparent), NoticeDocument.COLLECTION);
                 recorded++;
             } catch (DuplicateKeyException alreadyRecorded) {
                 // a redelivery, or another replica handling the same event: the notice exists once

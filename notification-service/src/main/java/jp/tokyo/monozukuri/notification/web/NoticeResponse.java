@@ -2,18 +2,21 @@ package jp.tokyo.monozukuri.notification.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 
 /**
  * A notice: to whom, about which event, where it stands; with the letter as sent when asked for one notice.
  *
+ * @param traceId the W3C trace id the event was handled in: logs, traces and every service's
+ *                {@code /api/audit/plans/{planId}} show the same id
  * @param text the plain-text letter (only on {@code GET /api/notifications/{id}})
  * @param html its HTML alternative (only on {@code GET /api/notifications/{id}})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NoticeResponse(String id, String eventId, String eventType, String kind, String municipalityCode,
         String recipient, String subject, String status, int attempts, String lastError, Instant createdAt,
-        Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String text, String html) {
+        Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceId, String text, String html) {
 
     static NoticeResponse summary(Notice notice) {
         return of(notice, false);
@@ -28,6 +31,7 @@ public record NoticeResponse(String id, String eventId, String eventType, String
                 notice.municipalityCode(), notice.recipient().value(), notice.letter().subject(),
                 notice.status().name(), notice.attempts(), notice.lastError(), notice.createdAt(),
                 notice.lastAttemptAt(), notice.nextAttemptAt(), notice.sentAt(),
+                TraceContext.traceIdOf(notice.traceparent()).orElse(null),
                 withLetter ? notice.letter().text() : null, withLetter ? notice.letter().html() : null);
     }
 }

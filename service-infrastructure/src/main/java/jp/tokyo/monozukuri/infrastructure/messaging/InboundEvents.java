@@ -30,11 +30,29 @@ import tools.jackson.databind.JsonNode;
 public final class InboundEvents implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+    private static final String CONSUMED = "events.consumed";
+
+    private static final HandledEvents NO_ONE = new HandledEvents() {
+        @Override
+        public void handled(EventEnvelope<JsonNode> envelope) {
+        }
+
+        @Override
+        public void failed(EventEnvelope<JsonNode> envelope, RuntimeException failure) {
+        }
+    };
 
     private final Map<String, Route<?>> routes;
+    private volatile HandledEvents listener = NO_ONE;
 
     private InboundEvents(Map<String, Route<?>> routes) {
         this.routes = Map.copyOf(routes);
+        // Every series from the start, so that rates and alerts see a zero rather than nothing.
+        for (String eventType : this.routes.keySet()) {
+            Metrics.counter(CONSUMED, "eventType", eventType, "outcome", "handled");
+            Metrics.counter(CONSUMED, "eventType", eventType, "outcome", "failed");
+        }
+        Metrics.counter(CONSUMED, "eventType", "unreadable", "outcome", "failed");
     }
 
     public static Builder builder() {
@@ -60,12 +78,15 @@ public final class InboundEvents implements Consumer<Message<byte[]>> {
             }
             try {
                 route.handle(envelope);
-                count(envelope.eventType(), "handled");
             } catch (RuntimeException e) {
                 count(envelope.eventType(), "failed");
                 log.warn("handling {} {} failed: {}", envelope.eventType(), envelope.eventId(), e.toString());
+                listener.failed(envelope, e);
                 throw e;
             }
+            count(envelope.eventType(), "handled");
+            log.info("{} {} handled", envelope.eventType(), envelope.eventId());
+            listener.handled(envelope);
         } finally {
             MDC.remove("eventId");
             MDC.remove("eventType");
@@ -84,9 +105,14 @@ public final class InboundEvents implements Consumer<Message<byte[]>> {
         }
     }
 
+    /** Tells {@code listener} (the service's event audit) of every event a handler takes from now on. */
+    public void reportTo(HandledEvents listener) {
+        this.listener = listener;
+    }
+
     /** {@code events.consumed}: events a handler took, by type and outcome (handled, failed). */
     private static void count(String eventType, String outcome) {
-        Metrics.counter("events.consumed", "eventType", eventType, "outcome", outcome).increment();
+        Metrics.counter(CONSUMED, "eventType", eventType, "outcome", outcome).increment();
     }
 
     private static String header(Message<?> message, String name) {

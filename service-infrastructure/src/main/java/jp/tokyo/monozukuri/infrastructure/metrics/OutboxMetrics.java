@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import jp.tokyo.monozukuri.infrastructure.events.PollingTask;
 import jp.tokyo.monozukuri.infrastructure.outbox.OutboxProperties;
 import jp.tokyo.monozukuri.infrastructure.outbox.OutboxRelay;
 import org.bson.Document;
@@ -22,7 +23,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * broker) and {@code outbox.oldest.age} (seconds the oldest of them has waited), per collection. Sampled
  * on a schedule so that a scrape never queries the store.
  */
-public class OutboxMetrics {
+public class OutboxMetrics implements PollingTask {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxMetrics.class);
 

@@ -6,7 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import jp.tokyo.monozukuri.infrastructure.audit.EventAudit;
+import jp.tokyo.monozukuri.infrastructure.events.PollingTask;
+import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
+import jp.tokyo.monozukuri.infrastructure.events.TraceSpans;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,25 +33,33 @@ import org.springframework.scheduling.annotation.Scheduled;
  * A crash after the send and before the pull publishes them again on the next pass: consumers are
  * idempotent, so a duplicate is harmless, while a lost event is impossible.
  */
-public class OutboxRelay {
+public class OutboxRelay implements PollingTask {
 
     public static final String OUTBOX = "outbox";
     public static final String LEASE_UNTIL = "outboxLeaseUntil";
     public static final String LEASE_OWNER = "outboxLeaseOwner";
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String PUBLISH_FAILURES = "outbox.publish.failures";
 
     private final MongoTemplate mongo;
     private final StreamBridge streamBridge;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final TraceSpans spans;
+    private final EventAudit audit;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties, Clock clock) {
+    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, OutboxProperties properties, Clock clock,
+            TraceSpans spans, EventAudit audit) {
         this.mongo = mongo;
         this.streamBridge = streamBridge;
         this.properties = properties;
         this.clock = clock;
+        this.spans = spans;
+        this.audit = audit;
+        // A zero from the start, so that a rate or an alert on failures has a series before the first one.
+        properties.collections().forEach(collection -> Metrics.counter(PUBLISH_FAILURES, "collection", collection));
     }
 
     @Scheduled(fixedDelayString = "${outbox.poll-interval}")
@@ -73,17 +86,25 @@ public class OutboxRelay {
         return published;
     }
 
-    /** Sends every event of a claimed document; exposed so tests can stop between send and removal. */
+    /**
+     * Sends every event of a claimed document, each in a span that continues the trace stored with it (so the trace
+     * of the request that caused the event runs on through Kafka); exposed so tests can stop between send and removal.
+     */
     List<OutboxEntry> publish(Document claimed) {
         List<OutboxEntry> entries = entriesOf(claimed);
         for (OutboxEntry entry : entries) {
-            boolean sent = streamBridge.send(properties.binding(), toMessage(entry));
-            if (!sent) {
-                throw new IllegalStateException("binding " + properties.binding() + " did not accept " + entry.eventId());
-            }
+            spans.inSpan("outbox publish", entry.traceparent(),
+                    Map.of("event.type", entry.eventType(), "event.id", entry.eventId()), () -> send(entry));
             Metrics.counter("outbox.published", "eventType", entry.eventType()).increment();
         }
+        audit.published(entries);
         return entries;
+    }
+
+    private void send(OutboxEntry entry) {
+        if (!streamBridge.send(properties.binding(), toMessage(entry))) {
+            throw new IllegalStateException("binding " + properties.binding() + " did not accept " + entry.eventId());
+        }
     }
 
     Document claimNext(String collection) {
@@ -115,7 +136,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             // Leave the events in place; the lease runs out and the next pass (here or elsewhere) retries.
             log.warn("could not publish outbox of {} {}: {}", collection, id, e.toString());
-            Metrics.counter("outbox.publish.failures", "collection", collection).increment();
+            Metrics.counter(PUBLISH_FAILURES, "collection", collection).increment();
             mongo.updateFirst(new Query(Criteria.where("_id").is(id).and(LEASE_OWNER).is(owner)),
                     new Update().unset(LEASE_UNTIL).unset(LEASE_OWNER), collection);
             return 0;
@@ -138,9 +159,7 @@ public class OutboxRelay {
                 .setHeader(KafkaHeaders.KEY, entry.aggregateId().getBytes(StandardCharsets.UTF_8))
                 .setHeader(EventHeaders.EVENT_TYPE, entry.eventType())
                 .setHeader(EventHeaders.EVENT_ID, entry.eventId());
-        if (entry.traceparent() != null) {
-            builder.setHeader(EventHeaders.TRACEPARENT, entry.traceparent());
-        }
-        return builder.build();
+        // The span this runs in; the binder's producer observation sets the same header to its own child span.
+        return builder.setHeader(EventHeaders.TRACEPARENT, TraceContext.current()).build();
     }
 }

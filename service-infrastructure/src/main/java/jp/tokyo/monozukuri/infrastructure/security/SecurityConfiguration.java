@@ -18,6 +18,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,6 +54,16 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> write(response, HttpStatus.FORBIDDEN,
                                 "forbidden", "Forbidden", "your role does not allow this")));
         return http.build();
+    }
+
+    /**
+     * A URL the firewall refuses (a ";", an encoded "%" or line break in the path) is bad input like any other: a 400
+     * problem, not the servlet container's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> write(response, HttpStatus.BAD_REQUEST, "rejected-request", "Rejected request",
+                "the URL contains characters that are not allowed");
     }
 
     static JwtAuthenticationConverter rolesConverter() {

@@ -9,8 +9,10 @@ import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes the W3C {@code traceparent} of an incoming request (or starts a trace), so that the events the
- * request causes carry it on, and answers with it so that a portal can quote it.
+ * Answers every request with the W3C {@code traceparent} it runs in, so that a portal (or a municipality on the
+ * phone) can quote the trace id. Runs just inside Boot's HTTP observation filter, whose span already continues the
+ * request's own {@code traceparent}; without tracing it takes the request's trace itself (or starts one), so that
+ * the events the request causes carry it on either way.
  */
 public class TraceContextFilter extends OncePerRequestFilter {
 

@@ -1,10 +1,14 @@
 package jp.tokyo.monozukuri.testsupport.sample;
 
+import io.micrometer.core.instrument.Tags;
+import java.util.Map;
 import java.util.function.Consumer;
 import jp.tokyo.monozukuri.infrastructure.messaging.InboundEvents;
 import jp.tokyo.monozukuri.infrastructure.messaging.OnlyOnce;
+import jp.tokyo.monozukuri.infrastructure.metrics.StoreGauge;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.Message;
 
@@ -20,6 +24,13 @@ public class SampleApplication {
     public static final String EXPLODE = "sample.explode";
 
     public record Recorded(String municipalityCode, long amountYen) {
+    }
+
+    /** {@code sample.ledgers{kind}}: how many ledgers the store holds, sampled by StoreGauges. */
+    @Bean
+    StoreGauge ledgers(MongoTemplate mongo) {
+        return new StoreGauge("sample.ledgers", "ledgers in the store", null,
+                () -> Map.of(Tags.of("kind", "ledger"), mongo.getCollection("ledgers").countDocuments()));
     }
 
     @Bean

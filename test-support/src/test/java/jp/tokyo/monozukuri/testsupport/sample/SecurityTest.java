@@ -77,6 +77,39 @@ class SecurityTest extends SampleServiceTest {
         assertThat(response.getBody().get("errors").toString()).contains("field=amountYen");
     }
 
+    @Test
+    void aFieldTheApiDoesNotKnowIsA400ProblemNamingItAndChangesNothing() {
+        // given Shinagawa's ledger as it stands
+        Object entriesBefore = get(TestTokens.SHINAGAWA, TestTokens.municipality(TestTokens.SHINAGAWA)).getBody()
+                .get("entries");
+
+        // when an entry arrives with a field the API does not read
+        ResponseEntity<Map> response = http().post().uri("/api/ledgers/{code}/entries", TestTokens.SHINAGAWA)
+                .header("Authorization", TestTokens.municipality(TestTokens.SHINAGAWA))
+                .contentType(MediaType.APPLICATION_JSON).body("{\"amountYen\": 1000, \"approved\": true}")
+                .retrieve().toEntity(Map.class);
+
+        // then it is refused, naming the field, and the ledger is as it was
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getBody().get("errors").toString()).contains("field=approved");
+        assertThat(get(TestTokens.SHINAGAWA, TestTokens.municipality(TestTokens.SHINAGAWA)).getBody().get("entries"))
+                .isEqualTo(entriesBefore);
+    }
+
+    @Test
+    void aUrlTheFirewallRefusesIsA400Problem() {
+        // a ";" smuggled into an id, encoded so that it reaches the service's firewall
+        ResponseEntity<Map> response = http().get()
+                .uri(java.net.URI.create("http://localhost:" + port + "/api/ledgers/131091%3B%20DROP%20TABLE"))
+                .header("Authorization", TestTokens.municipality(TestTokens.SHINAGAWA))
+                .retrieve().toEntity(Map.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody()).containsEntry("type",
+                "https://monozukuri-grants.metro.tokyo.example/problems/rejected-request");
+    }
+
     private ResponseEntity<Map> get(String code, String token) {
         return http().get().uri("/api/ledgers/{code}", code).header("Authorization", token)
                 .retrieve().toEntity(Map.class);
