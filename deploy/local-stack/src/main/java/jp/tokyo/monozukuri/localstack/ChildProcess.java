@@ -17,6 +17,7 @@ final class ChildProcess {
     private final ChildSpec spec;
     private final Process process;
     private final Instant startedAt;
+    private volatile boolean exitRequested;
 
     private ChildProcess(ChildSpec spec, Process process, Instant startedAt) {
         this.spec = spec;
@@ -71,6 +72,15 @@ final class ChildProcess {
 
     void kill() {
         process.destroyForcibly();
+    }
+
+    /** Someone asked for this process to go (through the control port): its exit is no surprise. */
+    void expectExit() {
+        exitRequested = true;
+    }
+
+    boolean exitExpected() {
+        return exitRequested;
     }
 
     /** The last lines of the log file, to show why a process failed without sending anyone looking for it. */

@@ -2,6 +2,11 @@ package jp.tokyo.monozukuri.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +22,19 @@ import java.util.stream.Collectors;
  * @param onlyInfra    start everything but the four services (for running them from an IDE)
  * @param ports        every port, shifted by {@code --ports-offset} to run a second stack beside the first
  * @param readyTimeout how long the infrastructure, and then the services, may take to become ready
+ * @param clock        what the services' clocks read when the launcher starts (they run on from there); empty
+ *                     for the real time
+ * @param demo         once everything is ready, load the approvals of 2014-03-13 through the APIs
  */
 record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports ports, Duration readyTimeout,
-        boolean help) {
+        Optional<OffsetDateTime> clock, boolean demo, boolean help) {
 
     static final String DATA_ENV = "LOCAL_STACK_DATA";
     static final Path DEFAULT_DATA = Path.of(".local");
     static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
+    /** The morning of the press release: the demo's approvals, round and notices are dated as the source is. */
+    static final OffsetDateTime DEMO_CLOCK = OffsetDateTime.parse("2014-03-13T09:00:00+09:00");
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     /** Mutable while the command line is read; an option's handler sets its field. */
     private static final class Builder {
@@ -32,6 +43,8 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
         boolean onlyInfra;
         int portsOffset;
         Duration readyTimeout = DEFAULT_READY_TIMEOUT;
+        OffsetDateTime clock;
+        boolean demo;
         boolean help;
     }
 
@@ -63,6 +76,14 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
                 "how long the infrastructure, then the services, may take to become ready (default "
                         + DEFAULT_READY_TIMEOUT.toSeconds() + ")",
                 (b, value) -> b.readyTimeout = Duration.ofSeconds(positive("--ready-timeout", value))));
+        OPTIONS.put("--clock", new Option("DATETIME",
+                "the services' clocks read DATETIME (2014-03-13T09:00+09:00, or a date for 09:00 Tokyo time) when "
+                        + "the launcher starts, and run on from there (default: the real time)",
+                (b, value) -> b.clock = dateTime("--clock", value)));
+        OPTIONS.put("--demo", new Option(null,
+                "once ready, load the approvals of 2014-03-13 through the APIs (implies --clock "
+                        + DEMO_CLOCK.toLocalDate() + " unless given)",
+                (b, value) -> b.demo = true));
         OPTIONS.put("--help", new Option(null, "print this help", (b, value) -> b.help = true));
     }
 
@@ -97,9 +118,14 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        if (builder.demo && builder.onlyInfra) {
+            throw new UsageException("--demo needs the services: leave out --only-infra");
+        }
+        Optional<OffsetDateTime> clock = Optional.ofNullable(builder.clock)
+                .or(() -> builder.demo ? Optional.of(DEMO_CLOCK) : Optional.empty());
         return new LaunchOptions(dataDir.toAbsolutePath().normalize(),
                 Optional.ofNullable(builder.repo).map(p -> p.toAbsolutePath().normalize()),
-                builder.onlyInfra, ports, builder.readyTimeout, builder.help);
+                builder.onlyInfra, ports, builder.readyTimeout, clock, builder.demo, builder.help);
     }
 
     static String usage() {
@@ -117,6 +143,16 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new UsageException(name + " must be a whole number, got " + value);
+        }
+    }
+
+    private static OffsetDateTime dateTime(String name, String value) throws UsageException {
+        try {
+            return value.contains("T") ? OffsetDateTime.parse(value)
+                    : LocalDate.parse(value).atTime(LocalTime.of(9, 0)).atZone(TOKYO).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            throw new UsageException(name + " must be an ISO date-time with offset (2014-03-13T09:00+09:00) or a "
+                    + "date (2014-03-13), got " + value);
         }
     }
 

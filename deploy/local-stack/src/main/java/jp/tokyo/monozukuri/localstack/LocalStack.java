@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,11 @@ public final class LocalStack {
                 return 1;
             }
         }
-        StackPlan plan = new StackPlan(options.ports(), new StackLayout(options.dataDir()), JavaCommand.ofThisJvm(), repo);
+        // One offset for every service and every restart of one: their clocks agree and never go back.
+        Optional<Duration> clockOffset = options.clock()
+                .map(clock -> Duration.between(Instant.now(), clock.toInstant()).truncatedTo(ChronoUnit.SECONDS));
+        StackPlan plan = new StackPlan(options.ports(), new StackLayout(options.dataDir()), JavaCommand.ofThisJvm(), repo,
+                clockOffset);
 
         try (DataFolderLock lock = DataFolderLock.acquire(plan.layout().lockFile())) {
             if (lock == null) {
@@ -73,7 +79,9 @@ public final class LocalStack {
                         + ": stop it first, or use another folder with --data DIR.");
                 return 1;
             }
-            Optional<PortCheck.Conflict> conflict = PortCheck.firstConflict(plan.all());
+            Optional<PortCheck.Conflict> conflict = PortCheck.firstConflict(plan.all())
+                    .or(() -> PortCheck.isFree(options.ports().control()) ? Optional.empty()
+                            : Optional.of(new PortCheck.Conflict(options.ports().control(), "the launcher's control port")));
             if (conflict.isPresent()) {
                 err.println(conflict.get().message());
                 return 1;
@@ -88,7 +96,11 @@ public final class LocalStack {
                     stack.stopAll();
                 }
             }, "local-stack-shutdown"));
-            return stack.run(launcherStart);
+            Runnable whenReady = options.demo()
+                    ? new DemoLoader(StackEndpoints.withPortsOffset(options.ports().offset()), out, err) : () -> { };
+            try (ControlServer control = ControlServer.start(stack, options.ports().control())) {
+                return stack.run(launcherStart, whenReady);
+            }
         } catch (IOException e) {
             err.println("Cannot use the data folder " + plan.layout().dataDir() + ": " + e.getMessage());
             return 1;

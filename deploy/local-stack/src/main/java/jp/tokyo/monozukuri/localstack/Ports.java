@@ -14,6 +14,7 @@ record Ports(int offset) {
     private static final int SMTP = 3025;
     private static final int IMAP = 3143;
     private static final int TOKEN_ISSUER = 8090;
+    private static final int CONTROL = 8099;
 
     Ports {
         int lowest = allDefaults().min().orElseThrow() + offset;
@@ -24,7 +25,7 @@ record Ports(int offset) {
     }
 
     static IntStream allDefaults() {
-        return IntStream.concat(IntStream.of(KAFKA, KAFKA_CONTROLLER, SMTP, IMAP, TOKEN_ISSUER),
+        return IntStream.concat(IntStream.of(KAFKA, KAFKA_CONTROLLER, SMTP, IMAP, TOKEN_ISSUER, CONTROL),
                 Arrays.stream(Service.values())
                         .flatMapToInt(s -> IntStream.of(s.defaultStorePort(), s.defaultHttpPort())));
     }
@@ -47,6 +48,11 @@ record Ports(int offset) {
 
     int tokenIssuer() {
         return TOKEN_ISSUER + offset;
+    }
+
+    /** The launcher's own control port (loopback): which process runs, stop, kill and start one. */
+    int control() {
+        return CONTROL + offset;
     }
 
     int store(Service service) {

@@ -2,6 +2,9 @@ package jp.tokyo.monozukuri.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import jp.tokyo.monozukuri.localstack.token.TokenIssuerMain;
@@ -51,6 +54,11 @@ final class ReadyReport {
         }
         text.append("%nMail sent to anyone: IMAP localhost:%d, login = the recipient's address, any password.%n"
                 .formatted(ports.imap()));
+        plan.clockOffset().ifPresent(offset -> text.append(
+                "The services' clocks are shifted (--clock): they read %s now.%n".formatted(
+                        OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).plus(offset).truncatedTo(ChronoUnit.SECONDS))));
+        text.append("Stop, kill or start one process: curl -s -X POST localhost:%d/processes/<name>/stop|kill|start "
+                .formatted(ports.control()) + "(list: curl -s localhost:%d/processes)%n".formatted(ports.control()));
         text.append("Ctrl-C (or SIGTERM) stops everything, services first.%n".formatted());
         return text.toString();
     }

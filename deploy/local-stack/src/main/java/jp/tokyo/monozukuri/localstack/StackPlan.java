@@ -2,6 +2,7 @@ package jp.tokyo.monozukuri.localstack;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,13 +41,23 @@ final class StackPlan {
     private final StackLayout layout;
     private final JavaCommand java;
     private final Optional<Path> repo;
+    private final Optional<Duration> clockOffset;
 
     /** @param repo the repository root holding the service jars; empty when only infrastructure runs */
     StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo) {
+        this(ports, layout, java, repo, Optional.empty());
+    }
+
+    /**
+     * @param clockOffset how far the services' clocks are shifted from the real time ({@code --clock}); the same
+     *                    for every service and every start of one, so a restarted service does not go back in time
+     */
+    StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo, Optional<Duration> clockOffset) {
         this.ports = ports;
         this.layout = layout;
         this.java = java;
         this.repo = repo;
+        this.clockOffset = clockOffset;
     }
 
     Ports ports() {
@@ -103,15 +114,26 @@ final class StackPlan {
                 "--spring.mongodb.uri=mongodb://localhost:" + ports.store(service) + "/" + service.artifactId());
     }
 
-    /** Broker, token keys and mail server: the same for every service (mail is unused by most). */
+    /** Broker, token keys, mail server and clock: the same for every service (mail is unused by most). */
     List<String> sharedServiceArguments() {
-        return List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokenIssuerUri()
                         + TokenIssuerMain.JWKS_PATH,
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + ports.smtp(),
-                "--spring.profiles.active=local");
+                "--spring.profiles.active=local"));
+        clockOffset.ifPresent(offset -> arguments.add("--clock.offset=" + iso(offset)));
+        return List.copyOf(arguments);
+    }
+
+    Optional<Duration> clockOffset() {
+        return clockOffset;
+    }
+
+    /** {@code -PT110130H25M}: one sign in front, as people write it (Duration's own text signs every part). */
+    static String iso(Duration duration) {
+        return duration.isNegative() ? "-" + duration.negated() : duration.toString();
     }
 
     String tokenIssuerUri() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,33 @@ class LaunchOptionsTest {
         assertThat(options.ports().store(Service.GRANT)).isEqualTo(27019);
         assertThat(options.ports().http(Service.NOTIFICATION)).isEqualTo(8084);
         assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(options.ports().control()).isEqualTo(8099);
+        assertThat(options.clock()).isEmpty();
+        assertThat(options.demo()).isFalse();
+    }
+
+    @Test
+    void theServicesClockIsADateTimeOrADayAtNineInTokyo() throws UsageException {
+        assertThat(LaunchOptions.parse(List.of("--clock", "2014-03-13T10:30+09:00"), Map.of()).clock())
+                .contains(OffsetDateTime.parse("2014-03-13T10:30+09:00"));
+        assertThat(LaunchOptions.parse(List.of("--clock=2014-03-13"), Map.of()).clock())
+                .contains(OffsetDateTime.parse("2014-03-13T09:00+09:00"));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--clock", "13/03/2014"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--clock").hasMessageContaining("13/03/2014");
+    }
+
+    @Test
+    void theDemoRunsOnTheMorningOfThePressReleaseUnlessAnotherClockIsGiven() throws UsageException {
+        assertThat(LaunchOptions.parse(List.of("--demo"), Map.of()).clock())
+                .contains(OffsetDateTime.parse("2014-03-13T09:00+09:00"));
+        assertThat(LaunchOptions.parse(List.of("--demo", "--clock", "2014-03-14"), Map.of()).clock())
+                .contains(OffsetDateTime.parse("2014-03-14T09:00+09:00"));
+    }
+
+    @Test
+    void theDemoNeedsTheServices() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--demo", "--only-infra"), Map.of()))
+                .isInstanceOf(UsageException.class).hasMessageContaining("--only-infra");
     }
 
     @Test
@@ -66,6 +94,6 @@ class LaunchOptionsTest {
     @Test
     void theUsageListsEveryOption() {
         assertThat(LaunchOptions.usage()).contains("--data DIR", "--only-infra", "--repo DIR", "--ports-offset N",
-                "--ready-timeout SECONDS", "--help");
+                "--ready-timeout SECONDS", "--clock DATETIME", "--demo", "--help");
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +114,28 @@ class LocalStackTest {
                     Duration.ofSeconds(30));
             assertThat(ProcessHandle.of(pids.get("plan-service"))).isPresent();
 
+            // when it is started again through the control port
+            HttpResponse<String> started = control(ports, "POST", "/processes/notification-service/start");
+
+            // then it runs again under a new pid, which the list shows
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+            long restartedPid = Long.parseLong(started.body().replaceAll(".*\"pid\":(\\d+).*", "$1"));
+            assertThat(restartedPid).isNotEqualTo(notificationPid);
+            assertThat(ProcessHandle.of(restartedPid)).isPresent();
+            assertThat(control(ports, "GET", "/processes").body()).contains("\"pid\":" + restartedPid);
+            assertThat(control(ports, "POST", "/processes/notification-service/start").statusCode()).isEqualTo(409);
+
+            // when grant-service is killed through the control port
+            HttpResponse<String> killed = control(ports, "POST", "/processes/grant-service/kill");
+
+            // then it is gone with SIGKILL's exit code, and the launcher does not report it as a surprise
+            assertThat(killed.body()).contains("\"exitCode\":137");
+            assertThat(ProcessHandle.of(pids.get("grant-service")).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(launcher.output()).contains("%-22s killed on request".formatted("grant-service"))
+                    .doesNotContain("grant-service (pid " + pids.get("grant-service") + ") exited");
+            assertThat(control(ports, "POST", "/processes/no-such-service/stop").statusCode()).isEqualTo(404);
+            pids.put("notification-service", restartedPid);
+
             // when it receives SIGTERM
             launcher.sigterm();
 
@@ -140,6 +166,12 @@ class LocalStackTest {
             assertThat(List.of(ports.kafka(), ports.store(Service.PLAN), ports.smtp(), ports.tokenIssuer()))
                     .allSatisfy(port -> assertThat(PortCheck.isFree(port)).as("port %d", port).isTrue());
         }
+    }
+
+    private static HttpResponse<String> control(Ports ports, String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + ports.control() + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, Long> pidsByName(String output) {

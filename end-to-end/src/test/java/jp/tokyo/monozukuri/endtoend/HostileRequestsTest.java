@@ -1,0 +1,137 @@
+package jp.tokyo.monozukuri.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.tokyo.monozukuri.contracts.reference.Municipalities;
+import jp.tokyo.monozukuri.contracts.reference.Municipality;
+import jp.tokyo.monozukuri.endtoend.support.HostileRequests;
+import jp.tokyo.monozukuri.endtoend.support.Inventory;
+import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
+import jp.tokyo.monozukuri.endtoend.support.PlanWave;
+import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
+import jp.tokyo.monozukuri.endtoend.support.RunningStack;
+import jp.tokyo.monozukuri.localstack.scenario.ApiResponse;
+import jp.tokyo.monozukuri.localstack.scenario.StackApi;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 500 malformed or hostile requests against the four running services ({@link HostileRequests}): each answered 4xx
+ * as an RFC 9457 problem, none 5xx, none leaking internals, and the whole system's state the same afterwards.
+ */
+@Order(3)
+@ExtendWith(LocalStackExtension.class)
+class HostileRequestsTest {
+
+    /** One request's fate. */
+    record Answer(HostileRequests.Hostile request, int status, String contentType, String body) {
+
+        boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        /**
+         * Tomcat refuses some URLs before any application code sees them — an encoded "/" or NUL, a request line
+         * beyond its 8 KB — with a bare 400 page of its own.
+         */
+        boolean refusedByTheContainer() {
+            String path = request.path();
+            return status == 400 && contentType.startsWith("text/html")
+                    && (path.contains("%2F") || path.contains("%00") || path.length() > 8_000);
+        }
+
+        @Override
+        public String toString() {
+            return request + " → " + status + " " + contentType + " " + body.substring(0, Math.min(300, body.length()));
+        }
+    }
+
+    private static final List<Answer> answers = new ArrayList<>();
+    private static List<String> changes;
+
+    @BeforeAll
+    static void fiveHundredHostileRequestsHitTheRunningSystem(RunningStack stack) {
+        StackApi api = stack.api();
+        Inventory inventory = new Inventory(api);
+        PlanWave targets = new PlanWave(api, "敵対的リクエスト試験", 2041, 4);
+        Set<String> noticesBefore = inventory.notices().stream().map(n -> n.path("id").asString())
+                .collect(Collectors.toSet());
+        targets.driveToApproval(Duration.ofMinutes(5));
+        targets.awaitSettled(inventory, noticesBefore, Duration.ofMinutes(5));
+        HostileRequests.Targets aim = aimAt(api, inventory, targets);
+        List<HostileRequests.Hostile> requests = HostileRequests.build(api, aim);
+        Map<String, String> before = inventory.snapshot();
+
+        Instant begin = Instant.now();
+        for (HostileRequests.Hostile request : requests) {
+            try {
+                ApiResponse response = api.exchange(request.method(), request.service(), request.path(),
+                        request.headers(), request.body());
+                answers.add(new Answer(request, response.status(), response.contentType(), response.body()));
+            } catch (UncheckedIOException noAnswer) {
+                answers.add(new Answer(request, 0, "", "no answer: " + noAnswer.getMessage()));
+            }
+        }
+        Duration took = Duration.between(begin, Instant.now());
+        changes = Inventory.differences(before, inventory.snapshot());
+
+        long serverErrors = answers.stream().filter(a -> a.status() >= 500).count();
+        long byContainer = answers.stream().filter(Answer::refusedByTheContainer).count();
+        ReliabilityReport.record(new ReliabilityReport.Row("500 malformed or hostile API requests",
+                requests.size() + " requests (" + categories() + "); " + byContainer
+                        + " refused by Tomcat before the application", 0, changes.size(), serverErrors, took));
+    }
+
+    @Test
+    void everyHostileRequestIsAnswered4xxAsAProblem() {
+        List<Answer> wrong = answers.stream().filter(a -> a.status() < 400 || a.status() >= 500).toList();
+        assertThat(wrong).as("answers that are not 4xx").isEmpty();
+        // a 406 cannot be a problem document: the caller accepts nothing the service can write
+        List<Answer> notProblems = answers.stream()
+                .filter(a -> a.status() != 406 && !a.refusedByTheContainer() && !a.isProblem()).toList();
+        assertThat(notProblems).as("4xx answers that are not application/problem+json").isEmpty();
+        assertThat(answers).hasSize(HostileRequests.COUNT);
+    }
+
+    @Test
+    void noAnswerShowsTheServicesInsides() {
+        List<Answer> leaking = answers.stream().filter(a -> Stream.of("Exception", "\tat ", "org.springframework",
+                "com.mongodb", "tools.jackson", "jp.tokyo.monozukuri").anyMatch(a.body()::contains)).toList();
+        assertThat(leaking).isEmpty();
+    }
+
+    @Test
+    void nothingInAnyServiceChanged() {
+        assertThat(changes).isEmpty();
+    }
+
+    private static HostileRequests.Targets aimAt(StackApi api, Inventory inventory, PlanWave wave) {
+        String codeA = wave.members().get(0).code();
+        String planA = wave.planIdOf(codeA).orElseThrow();
+        JsonNode chain = api.read(api.endpoints().approval(), "/api/plans/" + planA + "/reviews", Inventory.AUDITOR);
+        String noticeA = inventory.noticesOf(codeA).get(0).path("id").asString();
+        List<String> foreign = Municipalities.tokyo().stream().map(Municipality::code)
+                .filter(code -> !code.equals(codeA)).limit(10).toList();
+        return new HostileRequests.Targets(codeA, planA, chain.path(0).path("id").asString(), "grant-" + planA,
+                noticeA, 2041, wave.members().get(1).code(), foreign);
+    }
+
+    private static String categories() {
+        Map<String, Integer> counts = new TreeMap<>();
+        answers.forEach(a -> counts.merge(a.request().category(), 1, Integer::sum));
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+    }
+}
