@@ -114,25 +114,27 @@ public final class Benchmark {
     private void startStack(LoadSampler load) throws Exception {
         Instant begin = Instant.now();
         load.mark();
+        String services = options.classDataSharing() ? "; services start from class data sharing archives"
+                : "; services start from their jars as built (--no-cds)";
         switch (options.stack()) {
             case LAUNCH -> {
-                results.stackMode = "launcher starts all (the four services at once)";
+                results.stackMode = "launcher starts all (the four services at once)" + services;
                 launcher = LocalStackRun.start(options.repo(), data, options.portsOffset(), false,
-                        Duration.ofSeconds(options.readyTimeoutSeconds()), out.resolve("launcher.log"));
+                        options.classDataSharing(), Duration.ofSeconds(options.readyTimeoutSeconds()), out.resolve("launcher.log"));
                 pids.putAll(launcher.pids());
             }
             case BY_HAND -> {
                 results.stackMode = "launcher starts the infrastructure; each service started alone, one after the other"
                         + (options.jvmOptions().isEmpty() && options.serviceArguments().isEmpty() ? ""
-                        : "; extras " + options.jvmOptions() + " " + options.serviceArguments());
+                        : "; extras " + options.jvmOptions() + " " + options.serviceArguments()) + services;
                 launcher = LocalStackRun.start(options.repo(), data, options.portsOffset(), true,
-                        Duration.ofSeconds(options.readyTimeoutSeconds()), out.resolve("launcher.log"));
+                        options.classDataSharing(), Duration.ofSeconds(options.readyTimeoutSeconds()), out.resolve("launcher.log"));
                 pids.putAll(launcher.pids());
                 for (ServiceName service : ServiceName.values()) {
                     String name = service.processName();
                     List<String> arguments = new ArrayList<>(launcher.serviceArguments(name));
                     arguments.addAll(options.serviceArguments().getOrDefault(name, List.of()));
-                    ServiceProcess process = ServiceProcess.start(options.repo(), name,
+                    ServiceProcess process = ServiceProcess.start(options.repo(), name, options.classDataSharing(),
                             options.jvmOptions().getOrDefault(name, List.of()), arguments,
                             data.resolve("logs").resolve(name + ".bench.log"));
                     byHand.add(process);

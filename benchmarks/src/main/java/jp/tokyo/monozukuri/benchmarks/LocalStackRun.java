@@ -48,8 +48,8 @@ final class LocalStackRun implements AutoCloseable {
      *
      * @param onlyInfra start everything but the services (they are then started by hand, one at a time)
      */
-    static LocalStackRun start(Path repo, Path data, int portsOffset, boolean onlyInfra, Duration readyTimeout,
-            Path launcherLog) throws IOException, InterruptedException {
+    static LocalStackRun start(Path repo, Path data, int portsOffset, boolean onlyInfra, boolean classDataSharing,
+            Duration readyTimeout, Path launcherLog) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 repo.resolve("deploy/local-stack/target/local-stack.jar").toString(),
@@ -57,6 +57,9 @@ final class LocalStackRun implements AutoCloseable {
                 "--ready-timeout", String.valueOf(readyTimeout.toSeconds())));
         if (onlyInfra) {
             command.add("--only-infra");
+        }
+        if (!classDataSharing) {
+            command.add("--no-cds");
         }
         Files.createDirectories(launcherLog.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -31,7 +31,8 @@ record Options(
         String label,
         String commit,
         boolean keepData,
-        boolean registerRecipients) {
+        boolean registerRecipients,
+        boolean classDataSharing) {
 
     enum StackMode {
         /** the launcher starts everything, the four services at once (as a developer runs it) */
@@ -66,6 +67,10 @@ record Options(
               --doc FILE              also write the results into FILE between the results markers
               --label TEXT            what this run is (baseline, a proposed fix, ...)
               --commit SHA            the commit measured (default: git rev-parse HEAD in --repo)
+              --no-cds                start the services from their jars as built, without class data sharing
+                                      archives (the launcher's --no-cds): the baseline of the start-up times
+              --no-cds                start the services from their jars as built, without class data sharing
+                                      archives (the launcher's --no-cds): the baseline of the start-up times
               --keep-data             keep a temporary data folder
               --no-recipient-setup    do not add the benchmark's mailboxes to the recipients first (shows the race
                                       of a municipality's first notices with its contact's registration)
@@ -96,10 +101,15 @@ record Options(
         String commit = null;
         boolean keepData = false;
         boolean registerRecipients = true;
+        boolean classDataSharing = true;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--keep-data")) {
                 keepData = true;
+                continue;
+            }
+            if (option.equals("--no-cds")) {
+                classDataSharing = false;
                 continue;
             }
             if (option.equals("--no-recipient-setup")) {
@@ -151,7 +161,8 @@ record Options(
         int paced = pacedPlans != null ? pacedPlans : Math.max(20, plans / 4);
         return new Options(repo.toAbsolutePath().normalize(), stack, data, portsOffset, plans, paced, warmUpPlans,
                 submitters, deciders, jvmOptions, serviceArguments, profile, apiSeconds, apiRequests, primitiveSeconds,
-                smtpRateLimit, timeoutSeconds, readyTimeoutSeconds, out, doc, label, commit, keepData, registerRecipients);
+                smtpRateLimit, timeoutSeconds, readyTimeoutSeconds, out, doc, label, commit, keepData, registerRecipients,
+                classDataSharing);
     }
 
     private static void addTo(Map<String, List<String>> extras, String value, String option) {

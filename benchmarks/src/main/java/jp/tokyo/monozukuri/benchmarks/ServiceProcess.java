@@ -3,17 +3,20 @@ package jp.tokyo.monozukuri.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import jp.tokyo.monozukuri.localstack.ClassDataArchive;
 
 /**
  * A service started by the benchmark itself rather than by the launcher: alone, so that its start-up time is its
  * own, and with extra JVM options or arguments, so that a proposed fix can be measured before anyone applies it.
- * The command line is the launcher's ({@code -Xmx384m -Dfile.encoding=UTF-8 -jar <x>-service.jar} and the
- * arguments its {@code --only-infra} report prints), plus the extras.
+ * The command line is the launcher's ({@code -Xmx384m -Dfile.encoding=UTF-8}, the class data sharing archive unless
+ * {@code --no-cds}, {@code -jar <x>-service.jar} and the arguments its {@code --only-infra} report prints), plus the
+ * extras. An archive missing for this build is prepared before the clock starts, as the launcher would.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -30,16 +33,26 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path repo, String name, List<String> jvmExtras, List<String> arguments, Path log)
-            throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-Dfile.encoding=UTF-8"));
-        command.addAll(jvmExtras);
-        command.add("-jar");
-        command.add(repo.resolve(name).resolve("target").resolve(name + ".jar").toString());
-        command.addAll(arguments);
+    static ServiceProcess start(Path repo, String name, boolean classDataSharing, List<String> jvmExtras,
+            List<String> arguments, Path log) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> jvm = new ArrayList<>(List.of("-Xmx384m", "-Dfile.encoding=UTF-8"));
+        jvm.addAll(jvmExtras);
+        Path jar = repo.resolve(name).resolve("target").resolve(name + ".jar");
         Files.createDirectories(log.getParent());
-        Files.writeString(log, "===== " + String.join(" ", command) + System.lineSeparator());
+        if (classDataSharing) {
+            ClassDataArchive archive = ClassDataArchive.of(jar);
+            archive.prepare(java, jvm, arguments, log);
+            jvm.addAll(archive.jvmOptions());
+            jar = archive.extractedJar();
+        }
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvm);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(arguments);
+        Files.writeString(log, "===== " + String.join(" ", command) + System.lineSeparator(), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         Instant started = Instant.now();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

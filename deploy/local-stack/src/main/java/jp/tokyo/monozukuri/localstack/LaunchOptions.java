@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
  * @param clock        what the services' clocks read when the launcher starts (they run on from there); empty
  *                     for the real time
  * @param demo         once everything is ready, load the approvals of 2014-03-13 through the APIs
+ * @param classDataSharing start the services from class data sharing archives ({@link ClassDataArchive})
  */
 record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports ports, Duration readyTimeout,
-        Optional<OffsetDateTime> clock, boolean demo, boolean help) {
+        Optional<OffsetDateTime> clock, boolean demo, boolean classDataSharing, boolean help) {
 
     static final String DATA_ENV = "LOCAL_STACK_DATA";
     static final Path DEFAULT_DATA = Path.of(".local");
@@ -45,6 +46,7 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
         Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         OffsetDateTime clock;
         boolean demo;
+        boolean classDataSharing = true;
         boolean help;
     }
 
@@ -84,6 +86,10 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
                 "once ready, load the approvals of 2014-03-13 through the APIs (implies --clock "
                         + DEMO_CLOCK.toLocalDate() + " unless given)",
                 (b, value) -> b.demo = true));
+        OPTIONS.put("--no-cds", new Option(null,
+                "start the services from their jars as built, without preparing class data sharing archives "
+                        + "(by default the first start after a build prepares them, and every later start is faster)",
+                (b, value) -> b.classDataSharing = false));
         OPTIONS.put("--help", new Option(null, "print this help", (b, value) -> b.help = true));
     }
 
@@ -125,7 +131,8 @@ record LaunchOptions(Path dataDir, Optional<Path> repo, boolean onlyInfra, Ports
                 .or(() -> builder.demo ? Optional.of(DEMO_CLOCK) : Optional.empty());
         return new LaunchOptions(dataDir.toAbsolutePath().normalize(),
                 Optional.ofNullable(builder.repo).map(p -> p.toAbsolutePath().normalize()),
-                builder.onlyInfra, ports, builder.readyTimeout, clock, builder.demo, builder.help);
+                builder.onlyInfra, ports, builder.readyTimeout, clock, builder.demo,
+                builder.classDataSharing, builder.help);
     }
 
     static String usage() {

@@ -71,7 +71,7 @@ public final class LocalStack {
         Optional<Duration> clockOffset = options.clock()
                 .map(clock -> Duration.between(Instant.now(), clock.toInstant()).truncatedTo(ChronoUnit.SECONDS));
         StackPlan plan = new StackPlan(options.ports(), new StackLayout(options.dataDir()), JavaCommand.ofThisJvm(), repo,
-                clockOffset);
+                clockOffset, options.classDataSharing());
 
         try (DataFolderLock lock = DataFolderLock.acquire(plan.layout().lockFile())) {
             if (lock == null) {

@@ -42,22 +42,26 @@ final class StackPlan {
     private final JavaCommand java;
     private final Optional<Path> repo;
     private final Optional<Duration> clockOffset;
+    private final boolean classDataSharing;
 
     /** @param repo the repository root holding the service jars; empty when only infrastructure runs */
     StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo) {
-        this(ports, layout, java, repo, Optional.empty());
+        this(ports, layout, java, repo, Optional.empty(), true);
     }
 
     /**
      * @param clockOffset how far the services' clocks are shifted from the real time ({@code --clock}); the same
      *                    for every service and every start of one, so a restarted service does not go back in time
+     * @param classDataSharing start the services from {@link ClassDataArchive}s, prepared before their first start
      */
-    StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo, Optional<Duration> clockOffset) {
+    StackPlan(Ports ports, StackLayout layout, JavaCommand java, Optional<Path> repo, Optional<Duration> clockOffset,
+            boolean classDataSharing) {
         this.ports = ports;
         this.layout = layout;
         this.java = java;
         this.repo = repo;
         this.clockOffset = clockOffset;
+        this.classDataSharing = classDataSharing;
     }
 
     Ports ports() {
@@ -181,9 +185,18 @@ final class StackPlan {
 
     private ChildSpec service(Path root, Service service) {
         int port = ports.http(service);
-        return new ChildSpec(service.artifactId(), Tier.SERVICE,
-                java.jar(SERVICE_JVM, serviceJar(root, service), serviceArguments(service)),
-                layout.log(service.artifactId()), List.of(new PortUse(port, "")),
-                Probe.httpOk(URI.create("http://localhost:" + port + READINESS_PATH)), Prelude.NONE);
+        Path jar = serviceJar(root, service);
+        Path log = layout.log(service.artifactId());
+        List<String> command = java.jar(SERVICE_JVM, jar, serviceArguments(service));
+        Prelude prelude = Prelude.NONE;
+        if (classDataSharing) {
+            ClassDataArchive archive = ClassDataArchive.of(jar);
+            List<String> jvm = new ArrayList<>(SERVICE_JVM);
+            jvm.addAll(archive.jvmOptions());
+            command = java.jar(jvm, archive.extractedJar(), serviceArguments(service));
+            prelude = () -> archive.prepare(java.javaBinary(), SERVICE_JVM, serviceArguments(service), log);
+        }
+        return new ChildSpec(service.artifactId(), Tier.SERVICE, command, log, List.of(new PortUse(port, "")),
+                Probe.httpOk(URI.create("http://localhost:" + port + READINESS_PATH)), prelude);
     }
 }

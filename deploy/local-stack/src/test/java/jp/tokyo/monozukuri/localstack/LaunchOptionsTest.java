@@ -27,6 +27,12 @@ class LaunchOptionsTest {
         assertThat(options.ports().control()).isEqualTo(8099);
         assertThat(options.clock()).isEmpty();
         assertThat(options.demo()).isFalse();
+        assertThat(options.classDataSharing()).isTrue();
+    }
+
+    @Test
+    void noCdsStartsTheServicesFromTheirJarsAsBuilt() throws UsageException {
+        assertThat(LaunchOptions.parse(List.of("--no-cds"), Map.of()).classDataSharing()).isFalse();
     }
 
     @Test

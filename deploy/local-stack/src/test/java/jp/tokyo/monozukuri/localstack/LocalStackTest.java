@@ -71,8 +71,9 @@ class LocalStackTest {
         Ports ports = StackFixture.freePorts();
         int o = ports.offset();
 
+        // (fake services cannot be extracted or trained for class data sharing: ClassDataArchiveTest covers that)
         try (LauncherRun launcher = LauncherRun.start(workingDir, List.of("--repo", repository.root().toString(),
-                "--data", "stack", "--ports-offset", String.valueOf(o)))) {
+                "--data", "stack", "--ports-offset", String.valueOf(o), "--no-cds"))) {
 
             // when it has started everything
             launcher.awaitOutput("Local stack ready in", STARTUP);

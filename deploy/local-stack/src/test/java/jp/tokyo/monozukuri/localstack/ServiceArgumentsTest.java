@@ -17,7 +17,7 @@ class ServiceArgumentsTest {
         // given the launcher started with --clock twelve and a half years back
         Duration offset = Duration.ofHours(-110130).minusMinutes(25);
         StackPlan plan = new StackPlan(new Ports(0), new StackLayout(Path.of("stack")), JavaCommand.ofThisJvm(),
-                Optional.of(REPO), Optional.of(offset));
+                Optional.of(REPO), Optional.of(offset), true);
 
         // then every service gets the same offset, written with one leading sign
         for (Service service : Service.values()) {
@@ -31,5 +31,32 @@ class ServiceArgumentsTest {
                 Optional.of(REPO));
 
         assertThat(plan.sharedServiceArguments()).noneMatch(argument -> argument.startsWith("--clock"));
+    }
+
+    @Test
+    void servicesStartFromTheirClassDataSharingArchiveBesideTheJar() {
+        StackPlan plan = new StackPlan(new Ports(0), new StackLayout(Path.of("stack")), JavaCommand.ofThisJvm(),
+                Optional.of(REPO), Optional.empty(), true);
+
+        for (ChildSpec service : plan.services()) {
+            Path cds = REPO.resolve(service.name()).resolve("target").resolve("cds");
+            String jar = service.command().get(service.command().indexOf("-jar") + 1);
+            assertThat(jar).startsWith(cds.toString()).endsWith("/" + service.name() + ".jar");
+            assertThat(service.command()).contains("-XX:SharedArchiveFile="
+                    + Path.of(jar).resolveSibling(service.name() + ".jsa"));
+            assertThat(service.command().indexOf("-jar")).isGreaterThan(service.command().indexOf("-Xmx384m"));
+        }
+    }
+
+    @Test
+    void withoutClassDataSharingServicesStartFromTheirJarsAsBuilt() {
+        StackPlan plan = new StackPlan(new Ports(0), new StackLayout(Path.of("stack")), JavaCommand.ofThisJvm(),
+                Optional.of(REPO), Optional.empty(), false);
+
+        for (ChildSpec service : plan.services()) {
+            assertThat(service.command()).contains(StackPlan.serviceJar(REPO, Service.valueOf(
+                    service.name().replace("-service", "").toUpperCase())).toString());
+            assertThat(service.command()).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        }
     }
 }

@@ -1,0 +1,158 @@
+package jp.tokyo.monozukuri.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A service jar prepared for a fast start: extracted as Spring Boot recommends ({@code -Djarmode=tools extract}) and
+ * with a class data sharing archive from a training run ({@code -XX:ArchiveClassesAtExit} while the application
+ * context refreshes, then exits). Measured here, a service then spends about a third of the CPU on starting.
+ *
+ * <p>Kept beside the jar, in {@code target/cds/<size>-<modified>-<java version>/}: a new build or another JDK makes a
+ * new one, and {@code mvn clean} removes it. It is prepared once, on the first start after a build (a training run
+ * costs about one start); two stacks preparing at the same time each build their own and keep the first complete
+ * one. If the training run leaves no archive the service still starts from the extracted jar (the JVM ignores a
+ * missing archive); a jar that cannot be extracted is linked there and runs as built. The benchmark (module {@code benchmarks}) starts services from the same archives.
+ */
+public final class ClassDataArchive {
+
+    private static final Duration TRAINING_LIMIT = Duration.ofMinutes(5);
+
+    private final Path jar;
+    private final String name;
+    private final Path directory;
+
+    private ClassDataArchive(Path jar, Path directory) {
+        this.jar = jar;
+        this.name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
+        this.directory = directory;
+    }
+
+    public static ClassDataArchive of(Path jar) {
+        return new ClassDataArchive(jar, jar.resolveSibling("cds").resolve(keyOf(jar)));
+    }
+
+    /** The extracted jar to run; its manifest names the libraries in {@code lib/} beside it. */
+    public Path extractedJar() {
+        return directory.resolve(name + ".jar");
+    }
+
+    public Path archive() {
+        return directory.resolve(name + ".jsa");
+    }
+
+    /** The JVM options that use the archive. */
+    public List<String> jvmOptions() {
+        return List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    public boolean prepared() {
+        return Files.isRegularFile(extractedJar());
+    }
+
+    /**
+     * Extracts the jar and runs the training with the service's own JVM options and arguments (its store must be
+     * up: the context creates its indexes). Output goes to {@code log}.
+     */
+    public void prepare(Path javaBinary, List<String> jvmOptions, List<String> arguments, Path log)
+            throws IOException, InterruptedException {
+        if (prepared()) {
+            return;
+        }
+        Files.createDirectories(directory.getParent());
+        Path work = Files.createTempDirectory(directory.getParent(), "preparing-");
+        try {
+            Path extracted = work.resolve(name + ".jar");
+            int extraction = run(List.of(javaBinary.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                    "--destination", work.toString()), log, "extracting " + jar);
+            if (extraction != 0 || !Files.isRegularFile(extracted)) {
+                // not a jar Spring Boot can extract: run it as built, without an archive
+                Files.deleteIfExists(extracted);
+                Files.createSymbolicLink(extracted, jar.toAbsolutePath());
+                publish(work);
+                return;
+            }
+            List<String> training = new ArrayList<>(List.of(javaBinary.toString()));
+            training.addAll(jvmOptions);
+            training.addAll(List.of("-XX:ArchiveClassesAtExit=" + work.resolve(name + ".jsa"), "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
+            training.addAll(arguments);
+            run(training, log, "training run for the class data sharing archive");
+            publish(work);
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private void publish(Path work) throws IOException {
+        try {
+            Files.move(work, directory, StandardCopyOption.ATOMIC_MOVE);
+            removeOthers();
+        } catch (FileAlreadyExistsException preparedMeanwhile) {
+            // another launcher finished first: use its archive
+        }
+    }
+
+    private static int run(List<String> command, Path log, String what) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "%n===== %s local-stack: %s: %s%n".formatted(Instant.now(), what,
+                String.join(" ", command)), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(TRAINING_LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IOException(what + " did not finish within " + TRAINING_LIMIT.toMinutes() + " min");
+        }
+        return process.exitValue();
+    }
+
+    /** Archives of earlier builds: nothing runs from them once this one exists. */
+    private void removeOthers() {
+        try (Stream<Path> siblings = Files.list(directory.getParent())) {
+            siblings.filter(sibling -> !sibling.equals(directory) && !sibling.getFileName().toString()
+                    .startsWith("preparing-")).forEach(ClassDataArchive::deleteRecursively);
+        } catch (IOException ignored) {
+            // stale archives only cost disk space
+        }
+    }
+
+    private static String keyOf(Path jar) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
+            return attributes.size() + "-" + attributes.lastModifiedTime().toMillis() + "-" + Runtime.version();
+        } catch (IOException e) {
+            return "unbuilt";
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}
