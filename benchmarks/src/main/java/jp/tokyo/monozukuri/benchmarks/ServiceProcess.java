@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jp.tokyo.monozukuri.localstack.ClassDataArchive;
+import jp.tokyo.monozukuri.localstack.ServiceJvm;
 
 /**
  * A service started by the benchmark itself rather than by the launcher: alone, so that its start-up time is its
  * own, and with extra JVM options or arguments, so that a proposed fix can be measured before anyone applies it.
- * The command line is the launcher's ({@code -Xmx384m -Dfile.encoding=UTF-8}, the class data sharing archive unless
+ * The command line is the launcher's ({@link ServiceJvm#OPTIONS}, the class data sharing archive unless
  * {@code --no-cds}, {@code -jar <x>-service.jar} and the arguments its {@code --only-infra} report prints), plus the
  * extras. An archive missing for this build is prepared before the clock starts, as the launcher would.
  */
@@ -36,7 +37,7 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess start(Path repo, String name, boolean classDataSharing, List<String> jvmExtras,
             List<String> arguments, Path log) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> jvm = new ArrayList<>(List.of("-Xmx384m", "-Dfile.encoding=UTF-8"));
+        List<String> jvm = new ArrayList<>(ServiceJvm.OPTIONS);
         jvm.addAll(jvmExtras);
         Path jar = repo.resolve(name).resolve("target").resolve(name + ".jar");
         Files.createDirectories(log.getParent());

@@ -33,8 +33,7 @@ final class StackPlan {
             "-Djava.awt.headless=true");
     private static final List<String> STORE_JVM = jvm("-Xmx256m", "-XX:+UseSerialGC");
     private static final List<String> SMALL_JVM = jvm("-Xmx128m", "-XX:+UseSerialGC");
-    /** The services' logs carry Japanese (subjects, addressees); Java 17 would otherwise follow the locale. */
-    private static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-Dfile.encoding=UTF-8");
+    private static final List<String> SERVICE_JVM = ServiceJvm.OPTIONS;
     static final String READINESS_PATH = "/actuator/health/readiness";
 
     private final Ports ports;
