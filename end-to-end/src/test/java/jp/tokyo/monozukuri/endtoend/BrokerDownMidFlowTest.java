@@ -6,7 +6,6 @@ import java.time.Duration;
 import jp.tokyo.monozukuri.endtoend.support.FaultRun;
 import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
 import jp.tokyo.monozukuri.endtoend.support.PlanWave;
-import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
 import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -34,8 +33,7 @@ class BrokerDownMidFlowTest {
             FaultRun.pause(Duration.ofSeconds(30));
             System.out.println("[e2e] kafka ready again after " + stack.start("kafka").toSeconds() + " s");
         }, Duration.ofMinutes(10));
-        ReliabilityReport.record(new ReliabilityReport.Row("Kafka broker stopped 30 s mid-flow, restarted",
-                result.load(), result.lost(), result.doubled(), result.serverErrors(), result.took()));
+        result.report("Kafka broker stopped 30 s mid-flow, restarted");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import jp.tokyo.monozukuri.endtoend.support.FaultRun;
 import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
 import jp.tokyo.monozukuri.endtoend.support.PlanWave;
-import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
 import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -36,8 +35,7 @@ class ServiceKilledMidFlowTest {
             FaultRun.pause(Duration.ofSeconds(3));
             System.out.println("[e2e] " + VICTIM + " ready again after " + stack.start(VICTIM).toSeconds() + " s");
         }, Duration.ofMinutes(10));
-        ReliabilityReport.record(new ReliabilityReport.Row("SIGKILL " + VICTIM + " mid-flow, restarted",
-                result.load(), result.lost(), result.doubled(), result.serverErrors(), result.took()));
+        result.report("SIGKILL " + VICTIM + " mid-flow, restarted");
     }
 
     @Test

@@ -10,7 +10,6 @@ import jp.tokyo.monozukuri.endtoend.support.FaultRun;
 import jp.tokyo.monozukuri.endtoend.support.Inventory;
 import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
 import jp.tokyo.monozukuri.endtoend.support.PlanWave;
-import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
 import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
@@ -49,8 +48,7 @@ class SmtpDownTest {
             System.out.println("[e2e] mail ready again after " + stack.start("mail").toSeconds() + " s; "
                     + waitingWithError + " notices were waiting with the relay's error");
         }, Duration.ofMinutes(20));
-        ReliabilityReport.record(new ReliabilityReport.Row("SMTP server stopped 1 min while notices are due",
-                result.load(), result.lost(), result.doubled(), result.serverErrors(), result.took()));
+        result.report("SMTP server stopped 1 min while notices are due");
     }
 
     @Test

@@ -29,6 +29,11 @@ public final class FaultRun {
             return verdict.doubled() + documentNumbers.doubled();
         }
 
+        /** Adds this run to the summary table as the row of {@code fault}. */
+        public void report(String fault) {
+            ReliabilityReport.record(new ReliabilityReport.Row(fault, load(), lost(), doubled(), serverErrors, took));
+        }
+
         public String load() {
             return wave.size() + " plans: " + wave.requests() + " requests answered, " + wave.unavailable()
                     + " attempts found a service down (retried), " + verdict.notices() + " notices, "
