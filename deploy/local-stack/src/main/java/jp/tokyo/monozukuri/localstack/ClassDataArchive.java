@@ -1,8 +1,9 @@
 package jp.tokyo.monozukuri.localstack;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,13 +24,13 @@ import java.util.stream.Stream;
  *
  * <p>Kept beside the jar, in {@code target/cds/<size>-<modified>-<java version>/}: a new build or another JDK makes a
  * new one, and {@code mvn clean} removes it. It is prepared once, on the first start after a build (a training run
- * costs about one start); two stacks preparing at the same time each build their own and keep the first complete
- * one. If the training run leaves no archive the service still starts from the extracted jar (the JVM ignores a
+ * costs about one start); a second stack starting meanwhile waits for it. If the training run leaves no archive the service still starts from the extracted jar (the JVM ignores a
  * missing archive); a jar that cannot be extracted is linked there and runs as built. The benchmark (module {@code benchmarks}) starts services from the same archives.
  */
 public final class ClassDataArchive {
 
     private static final Duration TRAINING_LIMIT = Duration.ofMinutes(5);
+    private static final String PREPARED = "prepared";
 
     private final Path jar;
     private final String name;
@@ -56,16 +57,19 @@ public final class ClassDataArchive {
 
     /** The JVM options that use the archive. */
     public List<String> jvmOptions() {
-        return List.of("-XX:SharedArchiveFile=" + archive(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return List.of("-XX:SharedArchiveFile=" + archive());
     }
 
+    /** Extracted (or linked) and trained, completely: the marker is written last. */
     public boolean prepared() {
-        return Files.isRegularFile(extractedJar());
+        return Files.isRegularFile(directory.resolve(PREPARED));
     }
 
     /**
      * Extracts the jar and runs the training with the service's own JVM options and arguments (its store must be
-     * up: the context creates its indexes). Output goes to {@code log}.
+     * up: the context creates its indexes). Output goes to {@code log}. Both happen in the archive's own directory:
+     * an archive is only used with the class path it was made with. A file lock keeps two launchers from preparing
+     * the same build at once; a preparation cut short is started afresh.
      */
     public void prepare(Path javaBinary, List<String> jvmOptions, List<String> arguments, Path log)
             throws IOException, InterruptedException {
@@ -73,37 +77,35 @@ public final class ClassDataArchive {
             return;
         }
         Files.createDirectories(directory.getParent());
-        Path work = Files.createTempDirectory(directory.getParent(), "preparing-");
-        try {
-            Path extracted = work.resolve(name + ".jar");
-            int extraction = run(List.of(javaBinary.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                    "--destination", work.toString()), log, "extracting " + jar);
-            if (extraction != 0 || !Files.isRegularFile(extracted)) {
-                // not a jar Spring Boot can extract: run it as built, without an archive
-                Files.deleteIfExists(extracted);
-                Files.createSymbolicLink(extracted, jar.toAbsolutePath());
-                publish(work);
+        try (FileChannel lockFile = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = lockFile.lock()) {
+            if (prepared()) {
                 return;
             }
-            List<String> training = new ArrayList<>(List.of(javaBinary.toString()));
-            training.addAll(jvmOptions);
-            training.addAll(List.of("-XX:ArchiveClassesAtExit=" + work.resolve(name + ".jsa"), "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
-            training.addAll(arguments);
-            run(training, log, "training run for the class data sharing archive");
-            publish(work);
-        } finally {
-            deleteRecursively(work);
+            deleteRecursively(directory);
+            Files.createDirectories(directory);
+            int extraction = run(List.of(javaBinary.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                    "--destination", directory.toString(), "--force"), log, "extracting " + jar);
+            if (extraction != 0 || !Files.isRegularFile(extractedJar())) {
+                // not a jar Spring Boot can extract: run it as built, without an archive
+                Files.deleteIfExists(extractedJar());
+                Files.createSymbolicLink(extractedJar(), jar.toAbsolutePath());
+            } else {
+                Path training = directory.resolve(name + ".jsa.training");
+                List<String> command = new ArrayList<>(List.of(javaBinary.toString()));
+                command.addAll(jvmOptions);
+                command.addAll(List.of("-XX:ArchiveClassesAtExit=" + training, "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-jar", extractedJar().toString()));
+                command.addAll(arguments);
+                run(command, log, "training run for the class data sharing archive");
+                if (Files.isRegularFile(training)) {
+                    Files.move(training, archive(), StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            Files.writeString(directory.resolve(PREPARED), jar + System.lineSeparator());
         }
-    }
-
-    private void publish(Path work) throws IOException {
-        try {
-            Files.move(work, directory, StandardCopyOption.ATOMIC_MOVE);
-            removeOthers();
-        } catch (FileAlreadyExistsException preparedMeanwhile) {
-            // another launcher finished first: use its archive
-        }
+        removeOthers();
     }
 
     private static int run(List<String> command, Path log, String what) throws IOException, InterruptedException {
@@ -122,9 +124,10 @@ public final class ClassDataArchive {
 
     /** Archives of earlier builds: nothing runs from them once this one exists. */
     private void removeOthers() {
+        String own = directory.getFileName().toString();
         try (Stream<Path> siblings = Files.list(directory.getParent())) {
-            siblings.filter(sibling -> !sibling.equals(directory) && !sibling.getFileName().toString()
-                    .startsWith("preparing-")).forEach(ClassDataArchive::deleteRecursively);
+            siblings.filter(sibling -> !sibling.getFileName().toString().startsWith(own))
+                    .forEach(ClassDataArchive::deleteRecursively);
         } catch (IOException ignored) {
             // stale archives only cost disk space
         }
