@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * A service jar prepared for a fast start: extracted as Spring Boot recommends ({@code -Djarmode=tools extract}) and
  * with a class data sharing archive from a training run ({@code -XX:ArchiveClassesAtExit} while the application
- * context refreshes, then exits). Measured here, a service then spends about a third of the CPU on starting.
+ * context refreshes, then exits). Measured here, a service is then ready in half the time (docs/benchmarks.md).
  *
  * <p>Kept beside the jar, in {@code target/cds/<size>-<modified>-<java version>/}: a new build or another JDK makes a
  * new one, and {@code mvn clean} removes it. It is prepared once, on the first start after a build (a training run
