@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  *
  * <p>Kept beside the jar, in {@code target/cds/<size>-<modified>-<java version>/}: a new build or another JDK makes a
  * new one, and {@code mvn clean} removes it. It is prepared once, on the first start after a build (a training run
- * costs about one start); a second stack starting meanwhile waits for it. If the training run leaves no archive the service still starts from the extracted jar (the JVM ignores a
- * missing archive); a jar that cannot be extracted is linked there and runs as built. The benchmark (module {@code benchmarks}) starts services from the same archives.
+ * costs about one start); a second stack starting meanwhile waits for it. If the training run leaves no archive, the
+ * service still starts from the extracted jar (the JVM ignores a missing archive); a jar that cannot be extracted is
+ * linked there and runs as built. The benchmark (module {@code benchmarks}) starts services from the same archives.
  */
 public final class ClassDataArchive {
 
@@ -111,7 +112,8 @@ public final class ClassDataArchive {
     private static int run(List<String> command, Path log, String what) throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         Files.writeString(log, "%n===== %s local-stack: %s: %s%n".formatted(Instant.now(), what,
-                String.join(" ", command)), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                String.join(" ", command)), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         process.getOutputStream().close();
