@@ -1,13 +1,10 @@
 package jp.tokyo.monozukuri.localstack;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.tokyo.monozukuri.localstack.child.JsonReplies;
 
 /**
  * The launcher's control port, loopback only: what runs, and stopping, killing or starting one process while the
@@ -33,7 +31,6 @@ final class ControlServer implements AutoCloseable {
 
     static final String PROCESSES = "/processes";
     private static final Pattern ACTION = Pattern.compile("^/processes/([a-z0-9-]+)/(stop|kill|start)$");
-    private static final String PROBLEM_BASE = "https://monozukuri-grants.metro.tokyo.example/problems/";
 
     private final Stack stack;
     private final HttpServer server;
@@ -71,7 +68,7 @@ final class ControlServer implements AutoCloseable {
                     return;
                 }
                 List<Map<String, Object>> processes = stack.processes().stream().map(ControlServer::describe).toList();
-                send(exchange, 200, "application/json", JSONObjectUtils.toJSONString(Map.of("processes", processes)));
+                JsonReplies.json(exchange, 200, Map.of("processes", processes));
             } else if (action.matches()) {
                 if (!method.equals("POST")) {
                     problem(exchange, 405, "method-not-allowed", "use POST " + path);
@@ -99,7 +96,7 @@ final class ControlServer implements AutoCloseable {
                 result.put("pid", pid);
                 result.put("exitCode", exitCode);
             }
-            send(exchange, 200, "application/json", JSONObjectUtils.toJSONString(result));
+            JsonReplies.json(exchange, 200, result);
         } catch (ControlRefused refused) {
             problem(exchange, refused.status(), "control-refused", refused.getMessage());
         } catch (InterruptedException e) {
@@ -121,20 +118,12 @@ final class ControlServer implements AutoCloseable {
 
     private static void problem(HttpExchange exchange, int status, String slug, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", PROBLEM_BASE + slug);
+        problem.put("type", JsonReplies.PROBLEM_BASE + slug);
         problem.put("status", status);
         problem.put("detail", detail);
-        send(exchange, status, "application/problem+json", JSONObjectUtils.toJSONString(problem));
+        JsonReplies.problem(exchange, status, problem);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType + ";charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 
     @Override
     public void close() {

@@ -5,7 +5,6 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import jp.tokyo.monozukuri.localstack.child.JsonReplies;
 import jp.tokyo.monozukuri.localstack.child.LauncherChild;
 import jp.tokyo.monozukuri.localstack.child.NamedArgs;
 import org.slf4j.Logger;
@@ -32,7 +32,6 @@ public final class TokenIssuerMain {
     public static final String TOKEN_PATH = "/token";
     public static final String JWKS_PATH = "/.well-known/jwks.json";
     private static final String INVALID_REQUEST = "invalid-token-request";
-    private static final String PROBLEM_BASE = "https://monozukuri-grants.metro.tokyo.example/problems/";
     private static final Logger log = LoggerFactory.getLogger(TokenIssuerMain.class);
 
     private final TokenIssuer issuer;
@@ -88,7 +87,7 @@ public final class TokenIssuerMain {
             response.put("token_type", "Bearer");
             response.put("expires_in", TokenIssuer.LIFETIME.toSeconds());
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            send(exchange, 200, "application/json", JSONObjectUtils.toJSONString(response));
+            JsonReplies.json(exchange, 200, response);
             log.info("issued a token to {} with roles {}{}", request.subject(), request.roles(),
                     request.municipalityCode().map(code -> " for municipality " + code).orElse(""));
         } catch (ParseException e) {
@@ -113,29 +112,21 @@ public final class TokenIssuerMain {
                 problem(exchange, 405, "method-not-allowed", "Method not allowed", "use GET " + JWKS_PATH, List.of());
                 return;
             }
-            send(exchange, 200, "application/json", issuer.publicKeys().toString());
+            JsonReplies.send(exchange, 200, "application/json", issuer.publicKeys().toString());
         }
     }
 
     private static void problem(HttpExchange exchange, int status, String slug, String title, String detail,
             List<Map<String, Object>> errors) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", PROBLEM_BASE + slug);
+        problem.put("type", JsonReplies.PROBLEM_BASE + slug);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", detail);
         if (!errors.isEmpty()) {
             problem.put("errors", errors);
         }
-        send(exchange, status, "application/problem+json", JSONObjectUtils.toJSONString(problem));
+        JsonReplies.problem(exchange, status, problem);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", contentType + ";charset=UTF-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
 }
