@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,52 @@ class ComposeFileTest {
                 RepositoryPaths.kustomizeRoot().resolve("../compose/compose.yaml"), StandardCharsets.UTF_8)) {
             Map<String, Object> compose = new Yaml(new SafeConstructor(options)).load(reader);
             services = (Map<String, Map<String, Object>>) compose.get("services");
+        }
+    }
+
+    /**
+     * The services' healthcheck, run for real with bash against a stand-in actuator on a free port: a readiness that
+     * answers 503 with "UP" somewhere in its body (one component up, the group down) is unhealthy, 200 is healthy.
+     */
+    @Test
+    void aServiceIsHealthyOnlyWhenItsReadinessAnswers200() throws IOException {
+        for (String service : Conventions.SERVICES) {
+            @SuppressWarnings("unchecked")
+            List<String> test = (List<String>) ((Map<String, Object>) services.get(service).get("healthcheck")).get("test");
+            assertThat(test).as(service + " healthcheck").startsWith("CMD", "bash", "-c");
+            assertThat(test.get(3)).as(service + " asks the management port").contains("/dev/tcp/127.0.0.1/"
+                    + environment(service).get("MANAGEMENT_SERVER_PORT")).contains("/actuator/health/readiness");
+        }
+        @SuppressWarnings("unchecked")
+        String command = ((List<String>) ((Map<String, Object>) services.get("plan-service").get("healthcheck"))
+                .get("test")).get(3);
+        Path bash = Tools.find("bash", "BASH", "bash");
+        assertThat(healthcheck(bash, command, 503, "{\"status\":\"DOWN\",\"components\":{\"mongo\":{\"status\":\"UP\"}}}"))
+                .as("readiness DOWN").isNotZero();
+        assertThat(healthcheck(bash, command, 200, "{\"status\":\"UP\"}")).as("readiness UP").isZero();
+    }
+
+    @Test
+    void mongoIsHealthyOnlyOnceItsMemberIsThePrimary() {
+        @SuppressWarnings("unchecked")
+        List<String> test = (List<String>) ((Map<String, Object>) services.get("mongo").get("healthcheck")).get("test");
+        assertThat(String.join(" ", test)).contains("rs.initiate").contains("quit(db.hello().isWritablePrimary ? 0 : 1)");
+    }
+
+    private static int healthcheck(Path bash, String command, int status, String body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/actuator/health/readiness", exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String local = command.replaceAll("/dev/tcp/127\\.0\\.0\\.1/\\d+", "/dev/tcp/127.0.0.1/" + server.getAddress().getPort());
+            return Tools.run(Tools.command(bash, "-c", local), null).exitCode();
+        } finally {
+            server.stop(0);
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
@@ -43,19 +44,65 @@ class DeploymentInvariantsTest {
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
-    void theServicesProbeSpringsLivenessAndReadinessGroupsOnTheirHttpPort(Overlay overlay) {
+    void theServicesProbeSpringsLivenessAndReadinessGroupsOnTheirManagementPort(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
         for (String service : Conventions.SERVICES) {
-            Container app = Rendered.app(rendered.serviceDeployment(service));
+            Deployment deployment = rendered.serviceDeployment(service);
+            Container app = Rendered.app(deployment);
             assertThat(path(app.getStartupProbe())).as(service + " startupProbe").isEqualTo("/actuator/health/liveness");
             assertThat(path(app.getLivenessProbe())).as(service + " livenessProbe").isEqualTo("/actuator/health/liveness");
             assertThat(path(app.getReadinessProbe())).as(service + " readinessProbe").isEqualTo("/actuator/health/readiness");
             assertThat(List.of(app.getStartupProbe(), app.getLivenessProbe(), app.getReadinessProbe()))
                     .extracting(probe -> probe.getHttpGet().getPort().getStrVal())
-                    .as(service + " probes the port its container declares")
-                    .containsOnly(app.getPorts().stream().map(ContainerPort::getName).findFirst().orElseThrow());
+                    .as(service + " probes actuator on its management port").containsOnly("management");
+            assertThat(app.getPorts()).extracting(ContainerPort::getName, ContainerPort::getContainerPort)
+                    .as(service + " ports").containsExactly(tuple("http", 8080), tuple("management", 9090));
+            assertThat(environment(deployment)).as(service + ": actuator listens where the port says")
+                    .containsEntry("MANAGEMENT_SERVER_PORT", "9090");
         }
+    }
+
+    /**
+     * The JVM's memory, from JDK_JAVA_OPTIONS, against the container's limit: heap + metaspace + code cache + direct
+     * buffers + thread stacks (request threads + 50 for Kafka, Mongo, schedulers and the JVM) + the collector's and
+     * the JVM's own native memory (10 % of the heap + 64 MiB) leave at least 10 % of the limit free. Without explicit
+     * sizes a JVM takes 25 % of the limit for direct memory and 240 MiB for code, on top of the heap.
+     */
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void theJvmsMemoryAddsUpToLessThanTheContainersLimitWithHeadroom(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            Deployment deployment = rendered.serviceDeployment(service);
+            String options = environment(deployment).get("JDK_JAVA_OPTIONS");
+            assertThat(options).as(service + " JDK_JAVA_OPTIONS").isNotNull();
+            long heap = jvmSize(options, "-Xmx");
+            assertThat(jvmSize(options, "-Xms")).as(service + ": heap fixed, no resizing").isEqualTo(heap);
+            long metaspace = jvmSize(options, "-XX:MaxMetaspaceSize=");
+            long codeCache = jvmSize(options, "-XX:ReservedCodeCacheSize=");
+            long direct = jvmSize(options, "-XX:MaxDirectMemorySize=");
+            long stack = jvmSize(options, "-Xss");
+            int threads = Integer.parseInt(rendered.configuredEnvironment(deployment).get("SERVER_TOMCAT_THREADS_MAX")) + 50;
+            long nativeOverhead = heap / 10 + mebibytes(64);
+            long total = heap + metaspace + codeCache + direct + threads * stack + nativeOverhead;
+            long limit = Rendered.app(deployment).getResources().getLimits().get("memory").getNumericalAmount().longValue();
+
+            assertThat(total).as(service + ": JVM " + total / mebibytes(1) + " MiB in a " + limit / mebibytes(1)
+                    + " MiB container, 10 % free").isLessThanOrEqualTo(limit * 9 / 10);
+            assertThat(options).as(service + ": an explicit collector, and exit when out of memory")
+                    .containsPattern("-XX:\\+Use(G1|Serial|Parallel|Z|Shenandoah)GC").contains("-XX:+ExitOnOutOfMemoryError");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theJvmMemoryArithmeticReadsSizesAsTheJvmDoes() {
+        assertThat(jvmSize("-Xms384m -Xmx512m", "-Xmx")).isEqualTo(mebibytes(512));
+        assertThat(jvmSize("-Xss512k", "-Xss")).isEqualTo(512 * 1024);
+        assertThat(jvmSize("-XX:MaxDirectMemorySize=1g", "-XX:MaxDirectMemorySize=")).isEqualTo(mebibytes(1024));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jvmSize("-Xmx512m", "-XX:MaxMetaspaceSize="))
+                .isInstanceOf(AssertionError.class);
     }
 
     @ParameterizedTest
@@ -79,14 +126,14 @@ class DeploymentInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Overlay.class)
-    void theServicesJvmHeapIsSizedFromAMemoryLimitEqualToTheRequest(Overlay overlay) {
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
+    void inProductionTheServicesMemoryRequestIsTheirLimit(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
         for (String service : Conventions.SERVICES) {
             Container app = Rendered.app(rendered.serviceDeployment(service));
             assertThat(app.getResources().getRequests().get("memory"))
-                    .as(service + ": a pod above its memory request is the first evicted; the heap takes 75% of the limit")
+                    .as(service + ": a pod above its memory request is the first evicted")
                     .isEqualTo(app.getResources().getLimits().get("memory"));
         }
     }
@@ -135,22 +182,28 @@ class DeploymentInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Overlay.class)
-    void prometheusScrapesEveryServiceOnItsActuatorEndpoint(Overlay overlay) {
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
+    void prometheusScrapesEveryServiceOnItsManagementPortThroughAPodMonitor(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
+        List<io.fabric8.kubernetes.api.model.GenericKubernetesResource> monitors = rendered.custom("PodMonitor");
 
         for (String service : Conventions.SERVICES) {
             Deployment deployment = rendered.serviceDeployment(service);
-            Map<String, String> annotations = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
-            int port = Rendered.app(deployment).getPorts().get(0).getContainerPort();
-
-            assertThat(annotations).as(service)
-                    .containsEntry("prometheus.io/scrape", "true")
-                    .containsEntry("prometheus.io/port", String.valueOf(port))
-                    .containsEntry("prometheus.io/path", "/actuator/prometheus");
+            assertThat(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                    .as(service + ": prometheus.io annotations, which the Prometheus Operator ignores").isNullOrEmpty();
+            assertThat(monitors).as("a PodMonitor scraping " + service).anySatisfy(monitor -> {
+                var selector = new io.fabric8.kubernetes.client.utils.KubernetesSerialization().convertValue(
+                        monitor.get("spec", "selector"), io.fabric8.kubernetes.api.model.LabelSelector.class);
+                assertThat(Selectors.matches(selector, podLabels(deployment))).isTrue();
+                assertThat(monitor.<List<Map<String, Object>>>get("spec", "podMetricsEndpoints"))
+                        .anySatisfy(endpoint -> assertThat(endpoint).containsEntry("port", "management")
+                                .containsEntry("path", "/actuator/prometheus"));
+            });
             assertThat(rendered.configuredEnvironment(deployment).get("MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE"))
                     .as(service + " exposes the endpoint it is scraped on").contains("prometheus");
         }
+        assertThat(monitors).extracting(monitor -> monitor.getMetadata().getName())
+                .as("Strimzi's exporters are scraped too").contains("strimzi-kafka-exporter", "strimzi-kafka-nodes");
     }
 
     @ParameterizedTest
@@ -160,7 +213,8 @@ class DeploymentInvariantsTest {
 
         for (String service : Conventions.SERVICES) {
             Deployment deployment = rendered.serviceDeployment(service);
-            ContainerPort http = Rendered.app(deployment).getPorts().get(0);
+            ContainerPort http = Rendered.app(deployment).getPorts().stream()
+                    .filter(port -> port.getName().equals("http")).findFirst().orElseThrow();
             Service kubernetesService = rendered.find(Service.class, service).orElseThrow();
 
             assertThat(rendered.configuredEnvironment(deployment).get("SERVER_PORT"))
@@ -169,7 +223,7 @@ class DeploymentInvariantsTest {
                     .as("Service " + service + " selects the pods of its Deployment").isTrue();
             assertThat(kubernetesService.getSpec().getPorts())
                     .extracting(port -> port.getTargetPort().getStrVal())
-                    .as("Service " + service + " targets the container's named port").containsOnly(http.getName());
+                    .as("Service " + service + " exposes the API only, not actuator").containsExactly(http.getName());
         }
     }
 
@@ -196,7 +250,7 @@ class DeploymentInvariantsTest {
             assertThat(rendered.all(NetworkPolicy.class))
                     .filteredOn(policy -> Selectors.matches(policy.getSpec().getPodSelector(), pods))
                     .extracting(policy -> policy.getMetadata().getName())
-                    .as("NetworkPolicies selecting " + service).containsExactly(service);
+                    .as("NetworkPolicies selecting " + service).containsExactlyInAnyOrder(service, "default-deny");
         }
     }
 
@@ -216,16 +270,27 @@ class DeploymentInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_KEDA"})
-    void productionImagesComeFromARegistryAndAreReleases(Overlay overlay) {
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
+    void productionImagesComeFromARegistryPinnedByDigest(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
         for (String service : Conventions.SERVICES) {
             String image = Rendered.app(rendered.serviceDeployment(service)).getImage();
             String registry = image.substring(0, image.indexOf('/') < 0 ? 0 : image.indexOf('/'));
             assertThat(registry).as(image + " names its registry host").containsAnyOf(".", ":");
-            assertThat(image).as(image + " is a release, not a snapshot").doesNotContainIgnoringCase("SNAPSHOT");
-            assertThat(image).as(image).contains("/" + service + ":");
+            assertThat(image).as(image + ": by digest, which no push can move").matches(".*/" + service + "@sha256:[0-9a-f]{64}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Overlay.class, names = "DEV")
+    void theLocalClusterPullsItsSnapshotImagesAtEveryStart(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            Container app = Rendered.app(rendered.serviceDeployment(service));
+            assertThat(app.getImage()).contains("SNAPSHOT");
+            assertThat(app.getImagePullPolicy()).as(service + ": a rebuilt -SNAPSHOT keeps its tag").isEqualTo("Always");
         }
     }
 
@@ -240,6 +305,34 @@ class DeploymentInvariantsTest {
                         .as(object.getKind() + " " + object.getMetadata().getName()).isEqualTo(overlay.namespace()));
         assertThat(rendered.all(Namespace.class)).extracting(HasMetadata::getMetadata)
                 .extracting(metadata -> metadata.getName()).containsExactly(overlay.namespace());
+    }
+
+    /** The variables set in the Deployment itself (value, not a reference). */
+    static Map<String, String> environment(Deployment deployment) {
+        Map<String, String> environment = new java.util.LinkedHashMap<>();
+        Rendered.app(deployment).getEnv().stream().filter(variable -> variable.getValue() != null)
+                .forEach(variable -> environment.put(variable.getName(), variable.getValue()));
+        return environment;
+    }
+
+    /** A JVM size option ({@code -Xmx512m}, {@code -XX:MaxMetaspaceSize=160m}) in bytes. */
+    static long jvmSize(String options, String prefix) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?:^|\\s)" + java.util.regex.Pattern.quote(prefix)
+                + "(\\d+)([kKmMgG]?)(?:\\s|$)").matcher(options);
+        if (!matcher.find()) {
+            throw new AssertionError("JDK_JAVA_OPTIONS sets no " + prefix + ": " + options);
+        }
+        long value = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2).toLowerCase()) {
+            case "k" -> value * 1024;
+            case "m" -> mebibytes(value);
+            case "g" -> mebibytes(value * 1024);
+            default -> value;
+        };
+    }
+
+    private static long mebibytes(long value) {
+        return value * 1024 * 1024;
     }
 
     static Map<String, String> podLabels(Deployment deployment) {

@@ -75,6 +75,90 @@ class MongoDbTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void aDrainNeverTakesTwoMembersOfAReplicaSet(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource replicaSet = replicaSetOf(rendered, service);
+            String name = replicaSet.getMetadata().getName();
+            Map<String, String> members = Map.of("app", name + "-svc");
+            var budget = rendered.find(io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget.class, name)
+                    .orElseThrow(() -> new AssertionError("no PodDisruptionBudget for " + name));
+            assertThat(Selectors.matches(budget.getSpec().getSelector(), members)).as(name + " budget selects its members").isTrue();
+            assertThat(budget.getSpec().getMaxUnavailable()).isEqualTo(new io.fabric8.kubernetes.api.model.IntOrString(1));
+
+            List<Map<String, Object>> required = replicaSet.get("spec", "statefulSet", "spec", "template", "spec",
+                    "affinity", "podAntiAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
+            assertThat(required).as(name + ": no two members on one node").singleElement().satisfies(term -> {
+                assertThat(term).containsEntry("topologyKey", "kubernetes.io/hostname");
+                assertThat(term.get("labelSelector")).isEqualTo(Map.of("matchLabels", members));
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void theServicesAndTheMembersSpeakTlsVerifiedByTheProjectsCa(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource replicaSet = replicaSetOf(rendered, service);
+            Map<String, Object> tls = replicaSet.get("spec", "security", "tls");
+            assertThat(tls).as(replicaSet.getMetadata().getName() + " TLS").containsEntry("enabled", true);
+            @SuppressWarnings("unchecked")
+            String certificateSecret = String.valueOf(((Map<String, Object>) tls.get("certificateKeySecretRef")).get("name"));
+            @SuppressWarnings("unchecked")
+            String caSecret = String.valueOf(((Map<String, Object>) tls.get("caCertificateSecretRef")).get("name"));
+            assertThat(rendered.custom("Certificate")).as("cert-manager writes " + certificateSecret)
+                    .anyMatch(certificate -> certificateSecret.equals(certificate.get("spec", "secretName")));
+            assertThat(rendered.custom("Certificate")).as("cert-manager writes the CA " + caSecret)
+                    .anyMatch(certificate -> caSecret.equals(certificate.get("spec", "secretName"))
+                            && Boolean.TRUE.equals(certificate.get("spec", "isCA")));
+            assertThat(replicaSet.<Object>get("spec", "additionalConnectionStringConfig", "tls")).isEqualTo(true);
+
+            var deployment = rendered.serviceDeployment(service);
+            Map<String, String> environment = rendered.configuredEnvironment(deployment);
+            assertThat(environment).containsEntry("SPRING_MONGODB_SSL_ENABLED", "true")
+                    .containsEntry("SPRING_MONGODB_SSL_BUNDLE", "mongodb");
+            String trusted = environment.get("SPRING_SSL_BUNDLE_PEM_MONGODB_TRUSTSTORE_CERTIFICATE");
+            assertThat(deployment.getSpec().getTemplate().getSpec().getVolumes()).as(service + " mounts the CA it trusts")
+                    .anySatisfy(volume -> {
+                        assertThat(volume.getSecret()).isNotNull();
+                        assertThat(volume.getSecret().getSecretName()).isEqualTo(caSecret);
+                        String mount = Rendered.app(deployment).getVolumeMounts().stream()
+                                .filter(m -> m.getName().equals(volume.getName())).findFirst().orElseThrow().getMountPath();
+                        assertThat(trusted).isEqualTo("file:" + mount + "/ca.crt");
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyDatabaseIsDumpedNightlyToItsOwnVolumeWithItsOwnUser(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource replicaSet = replicaSetOf(rendered, service);
+            String name = replicaSet.getMetadata().getName();
+            var cronJob = rendered.find(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class, name + "-backup")
+                    .orElseThrow(() -> new AssertionError("no backup CronJob for " + name));
+            var pod = cronJob.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+            var container = pod.getContainers().get(0);
+
+            assertThat(cronJob.getSpec().getConcurrencyPolicy()).isEqualTo("Forbid");
+            assertThat(String.join(" ", container.getArgs())).contains("mongodump").contains("--archive").contains("--gzip")
+                    .contains("--tlsCAFile");
+            assertThat(container.getEnv()).singleElement().satisfies(variable -> assertThat(
+                    variable.getValueFrom().getSecretKeyRef().getName()).isEqualTo(userOf(replicaSet, service)
+                    .get("connectionStringSecretName")));
+            assertThat(pod.getVolumes()).anySatisfy(volume -> assertThat(volume.getPersistentVolumeClaim().getClaimName())
+                    .isEqualTo(name + "-backup"));
+            assertThat(rendered.find(io.fabric8.kubernetes.api.model.PersistentVolumeClaim.class, name + "-backup")).isPresent();
+        }
+    }
+
     private static Object writeConcern(GenericKubernetesResource replicaSet, Map<String, Object> user) {
         @SuppressWarnings("unchecked")
         Map<String, Object> perUser = (Map<String, Object>) user.getOrDefault("additionalConnectionStringConfig", Map.of());

@@ -110,6 +110,55 @@ class MonitoringTest {
         assertThat(queried).as("listed metrics that nothing queries").containsAll(exported);
     }
 
+    /**
+     * Prometheus' own parser (promtool, Debian package prometheus) on the alert rules as they are, and on every
+     * other PromQL expression (dashboard panels with Grafana's variables filled in, KEDA's trigger) as a recording
+     * rule; a broken copy is refused.
+     */
+    @Test
+    void everyPromQlExpressionParsesWithPrometheusOwnParser() throws IOException {
+        Path promtool = Tools.find("promtool", "PROMTOOL", "prometheus");
+        Map<String, Object> rules = yaml(RULES);
+        List<String> expressions = new ArrayList<>();
+        for (String query : queries()) {
+            if (!query.isBlank() && !query.startsWith("label_values(")) {
+                expressions.add(query.replaceAll("\\$__\\w+", "5m").replaceAll("\\$\\w+", "plan-service"));
+            }
+        }
+        for (GenericKubernetesResource scaledObject : Kustomize.render(Overlay.PROD).custom("ScaledObject")) {
+            scaledObject.<List<Map<String, Object>>>get("spec", "triggers").stream()
+                    .filter(trigger -> "prometheus".equals(trigger.get("type")))
+                    .forEach(trigger -> expressions.add(String.valueOf(map(trigger.get("metadata")).get("query"))));
+        }
+        assertThat(expressions).hasSizeGreaterThan(alertRules(rules).size());
+
+        assertThat(promtool(promtool, map(rules.get("spec")))).as("the alert rules").isEqualTo("");
+        assertThat(promtool(promtool, recordingRules(expressions))).as("the queries").isEqualTo("");
+        List<String> broken = new ArrayList<>(expressions);
+        broken.add("max(notices{status=\"PENDING\"}");
+        assertThat(promtool(promtool, recordingRules(broken))).contains("unclosed left parenthesis");
+    }
+
+    private static Map<String, Object> recordingRules(List<String> expressions) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            rules.add(Map.of("record", "parsed:expression_" + i, "expr", expressions.get(i)));
+        }
+        return Map.of("groups", List.of(Map.of("name", "queries", "rules", rules)));
+    }
+
+    /** promtool check rules on these groups: "" when it accepts them, else what it said. */
+    private static String promtool(Path promtool, Map<String, Object> groups) throws IOException {
+        Path file = Files.createTempFile("rules", ".yaml");
+        try {
+            Files.writeString(file, new Yaml().dump(groups), StandardCharsets.UTF_8);
+            Tools.Result result = Tools.run(Tools.command(promtool, "check", "rules", file.toString()), null);
+            return result.exitCode() == 0 ? "" : result.output() + result.errors();
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void theMetricNamesOfAQueryAreFoundAndAnUnknownOneWouldBeReported() {
         assertThat(metricsIn("histogram_quantile(0.95, sum by (application, le) (rate(http_server_requests_seconds_bucket"
@@ -216,7 +265,7 @@ class MonitoringTest {
         return metrics;
     }
 
-    private static Set<String> exported() throws IOException {
+    static Set<String> exported() throws IOException {
         Set<String> metrics = new HashSet<>();
         for (String line : Files.readAllLines(EXPORTED, StandardCharsets.UTF_8)) {
             String entry = line.strip();

@@ -47,6 +47,11 @@ record Rendered(Overlay overlay, List<HasMetadata> objects) {
                 .orElseThrow(() -> new AssertionError(overlay + " renders no Deployment for " + service));
     }
 
+    /** Any Deployment by name (the services' and the tools'). */
+    Deployment deployment(String name) {
+        return find(Deployment.class, name).orElseThrow(() -> new AssertionError(overlay + " renders no Deployment " + name));
+    }
+
     static Container app(Deployment deployment) {
         return deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
     }

@@ -58,7 +58,7 @@ class ScalingInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_KEDA"})
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
     void productionRunsAtLeastThreeReplicasOfEveryService(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
@@ -68,7 +68,7 @@ class ScalingInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_KEDA"})
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
     void theApiHeavyServicesScaleOnCpu(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
@@ -85,7 +85,7 @@ class ScalingInvariantsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = "PROD_KEDA")
+    @EnumSource(value = Overlay.class, names = "PROD")
     void kedaScalesEachServiceOnTheLagOfItsOwnGroupOnEveryTopicItConsumes(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
@@ -98,12 +98,58 @@ class ScalingInvariantsTest {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> metadata = (Map<String, Object>) trigger.get("metadata");
                 assertThat(metadata).as(service + " lag trigger").containsEntry("consumerGroup", service);
-                assertThat(String.valueOf(metadata.get("bootstrapServers")))
-                        .isEqualTo(rendered.configuredEnvironment(rendered.serviceDeployment(service))
-                                .get("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS"));
+                // KEDA's scalers run in KEDA's namespace: the service's own short name would not resolve there.
+                String brokers = rendered.configuredEnvironment(rendered.serviceDeployment(service))
+                        .get("SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS");
+                String host = brokers.substring(0, brokers.indexOf(':'));
+                assertThat(String.valueOf(metadata.get("bootstrapServers"))).as(service + " lag trigger's brokers")
+                        .isEqualTo(host + "." + overlay.namespace() + ".svc" + brokers.substring(brokers.indexOf(':')));
+                assertThat(metadata).as(service + " lag trigger speaks TLS, like the listener").containsEntry("tls", "enable");
+                assertThat(trigger).as(service + " lag trigger authenticates").containsKey("authenticationRef");
                 topics.add(String.valueOf(metadata.get("topic")));
             }
             assertThat(topics).as(service + " lag triggers").isEqualTo(ServiceConfigurations.of(service).consumedTopics());
+            assertThat(ScalingInvariantsTest.<Map<String, Object>>spec(scaledObject, "fallback"))
+                    .as(service + ": replicas to hold while the lag cannot be read").containsKeys("failureThreshold", "replicas");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Overlay.class, names = "PROD")
+    void notificationServiceAlsoScalesOnItsBacklogOfNotices(Overlay overlay) throws java.io.IOException {
+        Rendered rendered = Kustomize.render(overlay);
+        GenericKubernetesResource scaledObject = rendered.findCustom("ScaledObject", "notification-service").orElseThrow();
+
+        List<Map<String, Object>> prometheus = ScalingInvariantsTest.<List<Map<String, Object>>>spec(scaledObject, "triggers")
+                .stream().filter(trigger -> "prometheus".equals(trigger.get("type"))).toList();
+        assertThat(prometheus).as("notification-service backlog trigger").hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> metadata = (Map<String, Object>) prometheus.get(0).get("metadata");
+        String query = String.valueOf(metadata.get("query"));
+        assertThat(MonitoringTest.metricsIn(query)).as(query).containsExactly("notices");
+        assertThat(MonitoringTest.exported()).as("notification-service exports notices{status}").contains("notices");
+        assertThat(query).as(query).contains("status=\"PENDING\"").contains("namespace=\"" + overlay.namespace() + "\"");
+        assertThat(String.valueOf(metadata.get("serverAddress"))).as("Prometheus, by its namespace-qualified name")
+                .matches("http://[a-z0-9-]+\\.[a-z0-9-]+\\.svc:\\d+");
+    }
+
+    /**
+     * KEDA's admission webhook refuses a ScaledObject whose workload already has a HorizontalPodAutoscaler it does
+     * not own, unless the ScaledObject asks to take it over by name: moving from prod-cpu to prod must not fail.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Overlay.class, names = "PROD")
+    void kedaTakesOverTheCpuAutoscalerOfTheSameNameInsteadOfBeingRefused(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+        Rendered cpu = Kustomize.render(Overlay.PROD_CPU);
+
+        for (String service : Conventions.SERVICES) {
+            GenericKubernetesResource scaledObject = rendered.findCustom("ScaledObject", service).orElseThrow();
+            String hpaName = cpu.find(HorizontalPodAutoscaler.class, service).orElseThrow().getMetadata().getName();
+            assertThat(scaledObject.getMetadata().getAnnotations())
+                    .containsEntry("scaledobject.keda.sh/transfer-hpa-ownership", "true");
+            assertThat(scaledObject.<String>get("spec", "advanced", "horizontalPodAutoscalerConfig", "name"))
+                    .as(service).isEqualTo(hpaName);
         }
     }
 

@@ -30,7 +30,7 @@ class SecretsTest {
     private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|username|secret|token|credential|_URI|JWK).*");
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_KEDA"})
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
     void noSecretInProductionCarriesALiteralValue(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
@@ -62,13 +62,13 @@ class SecretsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_KEDA"})
-    void everySecretProductionNeedsIsWrittenByTheMongoDbOperatorOrDocumentedInTheRunbook(Overlay overlay)
+    @EnumSource(value = Overlay.class, names = {"PROD", "PROD_CPU"})
+    void everySecretProductionNeedsIsWrittenByAnOperatorOrDocumentedInTheRunbook(Overlay overlay)
             throws IOException {
         Rendered rendered = Kustomize.render(overlay);
         String runbook = Files.readString(RepositoryPaths.kustomizeRoot().resolve("../RUNBOOK.md"), StandardCharsets.UTF_8);
         Set<String> createdByOperators = new TreeSet<>(referencedSecrets(rendered));
-        createdByOperators.removeAll(writtenByTheMongoDbOperator(rendered));
+        createdByOperators.removeAll(writtenByOperators(rendered));
 
         assertThat(createdByOperators).as("Secrets an operator creates by hand").isNotEmpty()
                 .allSatisfy(name -> assertThat(runbook).as("RUNBOOK.md tells how to create Secret " + name).contains(name));
@@ -78,7 +78,7 @@ class SecretsTest {
     @EnumSource(value = Overlay.class, names = "DEV")
     void theLocalClusterExampleProvidesEverySecretKeyTheServicesAndReplicaSetsRead(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
-        Set<String> writtenByTheOperator = writtenByTheMongoDbOperator(rendered);
+        Set<String> writtenByTheOperator = writtenByOperators(rendered);
 
         envSecretReferences(rendered)
                 .filter(reference -> !Boolean.TRUE.equals(reference.getOptional()))
@@ -124,8 +124,15 @@ class SecretsTest {
                 .map(variable -> variable.getValueFrom().getSecretKeyRef());
     }
 
-    private static Set<String> writtenByTheMongoDbOperator(Rendered rendered) {
+    /**
+     * Secrets an operator writes: MCK the users' connection strings and SCRAM credentials, Strimzi each KafkaUser's
+     * certificate (a Secret of the user's name) and the cluster CA, cert-manager each Certificate's Secret.
+     */
+    private static Set<String> writtenByOperators(Rendered rendered) {
         Set<String> names = new TreeSet<>();
+        rendered.custom("KafkaUser").forEach(user -> names.add(user.getMetadata().getName()));
+        rendered.custom("Kafka").forEach(kafka -> names.add(kafka.getMetadata().getName() + "-cluster-ca-cert"));
+        rendered.custom("Certificate").forEach(certificate -> names.add(certificate.get("spec", "secretName")));
         for (GenericKubernetesResource replicaSet : rendered.custom("MongoDBCommunity")) {
             for (Map<String, Object> user : replicaSet.<List<Map<String, Object>>>get("spec", "users")) {
                 names.add(String.valueOf(user.get("connectionStringSecretName")));
