@@ -154,7 +154,10 @@ public class ServiceInfrastructureConfiguration {
                 .filter(name -> name != null && !name.isBlank())
                 .distinct().sorted().toList();
         String brokers = environment.getProperty("spring.cloud.stream.kafka.binder.brokers", "localhost:9092");
-        return new DeadLetterMetrics(topics, brokers, registry);
+        // The binder's client properties (TLS, certificates): the brokers may admit authenticated clients only.
+        Map<String, String> clientConfiguration = binder.bind("spring.cloud.stream.kafka.binder.configuration",
+                Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new DeadLetterMetrics(topics, brokers, clientConfiguration, registry);
     }
 
     record KafkaBinding(KafkaConsumer consumer) {

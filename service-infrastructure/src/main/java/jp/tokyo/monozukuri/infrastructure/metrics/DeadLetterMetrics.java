@@ -37,12 +37,18 @@ public class DeadLetterMetrics implements DisposableBean, PollingTask {
     private final Map<String, AtomicLong> pending = new ConcurrentHashMap<>();
 
     public DeadLetterMetrics(List<String> topics, String brokers, MeterRegistry registry) {
+        this(topics, brokers, Map.of(), registry);
+    }
+
+    /**
+     * @param clientConfiguration the binder's Kafka client properties ({@code spring.cloud.stream.kafka.binder
+     *                            .configuration}), so that this admin client authenticates like the binder does
+     *                            (TLS and its certificate on a secured listener)
+     */
+    public DeadLetterMetrics(List<String> topics, String brokers, Map<String, String> clientConfiguration,
+            MeterRegistry registry) {
         this.topics = List.copyOf(topics);
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
-        this.admin = AdminClient.create(props);
+        this.admin = AdminClient.create(adminProperties(brokers, clientConfiguration));
         for (String topic : this.topics) {
             Gauge.builder("dead.letter.records", records.computeIfAbsent(topic, t -> new AtomicLong()), AtomicLong::get)
                     .description("records in a dead-letter topic of this service's consumers")
@@ -51,6 +57,15 @@ public class DeadLetterMetrics implements DisposableBean, PollingTask {
                     .description("dead-letter records not yet replayed (beyond the offsets of group replay.<topic>)")
                     .tag("topic", topic).register(registry);
         }
+    }
+
+    static Properties adminProperties(String brokers, Map<String, String> clientConfiguration) {
+        Properties props = new Properties();
+        props.putAll(clientConfiguration);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        return props;
     }
 
     /** The consumer group the RUNBOOK's replay of {@code deadLetterTopic} commits its progress with. */
