@@ -82,6 +82,11 @@ def load_schemas(directory):
         "anyOf": [{"type": "string", "pattern": r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i|[mkMGTPE])?$"},
                   {"type": "number"}]}
     validators = {}
+    # The StatefulSet parts MCK merges into the one it creates (the CRD leaves them unchecked): as Kubernetes would.
+    validators["#mongodb-statefulset-template"] = Draft4Validator(
+        {"definitions": definitions, "$ref": "#/definitions/io.k8s.api.core.v1.PodTemplateSpec"})
+    validators["#mongodb-statefulset-claim"] = Draft4Validator(
+        {"definitions": definitions, "$ref": "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim"})
     for key, root in core["kinds"].items():
         validators[key] = Draft4Validator({"definitions": definitions, "$ref": f"#/definitions/{root}"})
     for key, schema in crds.items():
@@ -110,6 +115,16 @@ def main():
             continue
         for error in sorted(validator.iter_errors(obj), key=lambda e: list(map(str, e.absolute_path))):
             problems.append(f"{kind}/{name}: {path_of(error)}: {error.message[:300]}")
+        if kind == "MongoDBCommunity":
+            statefulset = ((obj.get("spec") or {}).get("statefulSet") or {}).get("spec") or {}
+            parts = [("spec/statefulSet/spec/template", "#mongodb-statefulset-template", statefulset.get("template"))]
+            parts += [(f"spec/statefulSet/spec/volumeClaimTemplates/{i}", "#mongodb-statefulset-claim", claim)
+                      for i, claim in enumerate(statefulset.get("volumeClaimTemplates") or [])]
+            for where, schema, part in parts:
+                if part is None:
+                    continue
+                for error in validators[schema].iter_errors(part):
+                    problems.append(f"{kind}/{name}: {where}/{path_of(error)}: {error.message[:300]}")
     for problem in problems:
         print(problem)
     print(f"validated {len(objects)} objects, {len(problems)} problems", file=sys.stderr)
