@@ -59,6 +59,18 @@ class ComposeFileTest {
         assertThat(healthcheck(bash, command, 200, "{\"status\":\"UP\"}")).as("readiness UP").isZero();
     }
 
+    /** One set of JVM flags (an AOT cache or CDS archive is trained with them): Compose repeats Kubernetes'. */
+    @Test
+    void theServicesRunWithTheJvmFlagsAndPortsOfKubernetes() {
+        var deployment = Kustomize.render(Overlay.PROD).serviceDeployment("plan-service");
+        String kubernetes = DeploymentInvariantsTest.environment(deployment).get("JDK_JAVA_OPTIONS");
+        for (String service : Conventions.SERVICES) {
+            assertThat(environment(service).get("JDK_JAVA_OPTIONS").strip()).as(service).isEqualTo(kubernetes.strip());
+            assertThat(environment(service)).containsEntry("MANAGEMENT_SERVER_PORT",
+                    DeploymentInvariantsTest.environment(deployment).get("MANAGEMENT_SERVER_PORT"));
+        }
+    }
+
     @Test
     void mongoIsHealthyOnlyOnceItsMemberIsThePrimary() {
         @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -296,15 +295,19 @@ class DeploymentInvariantsTest {
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
-    void everyNamespacedObjectLandsInTheOverlaysNamespace(Overlay overlay) {
+    void everyObjectLandsInTheOverlaysNamespaceWhichTheOverlayDoesNotOwn(Overlay overlay) throws java.io.IOException {
         Rendered rendered = Kustomize.render(overlay);
 
-        assertThat(rendered.objects())
-                .filteredOn(object -> !(object instanceof Namespace))
-                .allSatisfy(object -> assertThat(object.getMetadata().getNamespace())
-                        .as(object.getKind() + " " + object.getMetadata().getName()).isEqualTo(overlay.namespace()));
-        assertThat(rendered.all(Namespace.class)).extracting(HasMetadata::getMetadata)
-                .extracting(metadata -> metadata.getName()).containsExactly(overlay.namespace());
+        assertThat(rendered.objects()).allSatisfy(object -> assertThat(object.getMetadata().getNamespace())
+                .as(object.getKind() + " " + object.getMetadata().getName()).isEqualTo(overlay.namespace()));
+        assertThat(rendered.all(Namespace.class)).as("a Namespace in the overlay: kubectl delete -k would delete it, "
+                + "and every volume in it").isEmpty();
+        java.nio.file.Path file = RepositoryPaths.kustomizeRoot().resolve("namespaces/" + overlay.namespace() + ".yaml");
+        Namespace namespace = new io.fabric8.kubernetes.client.utils.KubernetesSerialization()
+                .unmarshal(java.nio.file.Files.readString(file), Namespace.class);
+        assertThat(namespace.getMetadata().getName()).isEqualTo(overlay.namespace());
+        assertThat(namespace.getMetadata().getLabels()).as("Pod Security admission")
+                .containsKey("pod-security.kubernetes.io/enforce").containsEntry("pod-security.kubernetes.io/warn", "restricted");
     }
 
     /** The variables set in the Deployment itself (value, not a reference). */

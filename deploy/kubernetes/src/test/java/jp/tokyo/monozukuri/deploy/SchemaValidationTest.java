@@ -40,6 +40,19 @@ class SchemaValidationTest {
     }
 
     @Test
+    void theNamespacesAppliedOnceAreValidToo() throws IOException {
+        StringBuilder namespaces = new StringBuilder();
+        for (Overlay overlay : Overlay.values()) {
+            namespaces.append("---\n").append(Files.readString(
+                    RepositoryPaths.kustomizeRoot().resolve("namespaces/" + overlay.namespace() + ".yaml")));
+        }
+        Tools.Result result = validate(namespaces.toString());
+
+        assertThat(result.output()).isEmpty();
+        assertThat(result.exitCode()).as(result.errors()).isZero();
+    }
+
+    @Test
     void aBrokenCopyIsRefusedForEachKindOfMistake() {
         List<Map<String, Object>> objects = objects(Kustomize.yaml(Overlay.PROD));
         for (Map<String, Object> object : objects) {
