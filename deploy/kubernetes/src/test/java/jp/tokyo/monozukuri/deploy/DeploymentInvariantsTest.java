@@ -163,6 +163,26 @@ class DeploymentInvariantsTest {
 
     @ParameterizedTest
     @EnumSource(Overlay.class)
+    void theBackupJobsRunAsNonRootWithAReadOnlyRootFileSystem(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        assertThat(rendered.all(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class)).isNotEmpty().allSatisfy(job -> {
+            PodSpec pod = job.getSpec().getJobTemplate().getSpec().getTemplate().getSpec();
+            assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(job.getMetadata().getName()).isTrue();
+            assertThat(pod.getSecurityContext().getRunAsUser()).isPositive();
+            assertThat(pod.getSecurityContext().getSeccompProfile().getType()).isEqualTo("RuntimeDefault");
+            assertThat(pod.getAutomountServiceAccountToken()).isFalse();
+            assertThat(pod.getContainers()).allSatisfy(container -> {
+                assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+                assertThat(container.getSecurityContext().getReadOnlyRootFilesystem()).isTrue();
+                assertThat(container.getSecurityContext().getCapabilities().getDrop()).contains("ALL");
+                assertThat(container.getResources().getLimits()).containsKeys("cpu", "memory");
+            });
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
     void terminationGraceOutlastsThePreStopPauseAndSpringsShutdownPhase(Overlay overlay) {
         Rendered rendered = Kustomize.render(overlay);
 
