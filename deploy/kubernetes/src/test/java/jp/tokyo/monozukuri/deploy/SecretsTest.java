@@ -106,6 +106,30 @@ class SecretsTest {
     private static Set<String> referencedSecrets(Rendered rendered) {
         Set<String> names = new TreeSet<>();
         envSecretReferences(rendered).map(SecretKeySelector::getName).forEach(names::add);
+        // mounted Secrets (Deployments and CronJobs), KEDA's TriggerAuthentication, the Gateway's certificate,
+        // the replica sets' TLS
+        Stream.concat(rendered.all(Deployment.class).stream().map(d -> d.getSpec().getTemplate().getSpec()),
+                        rendered.all(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class).stream()
+                                .map(job -> job.getSpec().getJobTemplate().getSpec().getTemplate().getSpec()))
+                .flatMap(pod -> Objects.requireNonNullElse(pod.getVolumes(), List.<io.fabric8.kubernetes.api.model.Volume>of()).stream())
+                .filter(volume -> volume.getSecret() != null)
+                .forEach(volume -> names.add(volume.getSecret().getSecretName()));
+        for (GenericKubernetesResource authentication : rendered.custom("TriggerAuthentication")) {
+            authentication.<List<Map<String, Object>>>get("spec", "secretTargetRef")
+                    .forEach(reference -> names.add(String.valueOf(reference.get("name"))));
+        }
+        for (GenericKubernetesResource gateway : rendered.custom("Gateway")) {
+            for (Map<String, Object> listener : gateway.<List<Map<String, Object>>>get("spec", "listeners")) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> references = (List<Map<String, Object>>) ((Map<String, Object>) listener.get("tls"))
+                        .get("certificateRefs");
+                references.forEach(reference -> names.add(String.valueOf(reference.get("name"))));
+            }
+        }
+        for (GenericKubernetesResource replicaSet : rendered.custom("MongoDBCommunity")) {
+            names.add(replicaSet.get("spec", "security", "tls", "certificateKeySecretRef", "name"));
+            names.add(replicaSet.get("spec", "security", "tls", "caCertificateSecretRef", "name"));
+        }
         for (GenericKubernetesResource replicaSet : rendered.custom("MongoDBCommunity")) {
             for (Map<String, Object> user : replicaSet.<List<Map<String, Object>>>get("spec", "users")) {
                 @SuppressWarnings("unchecked")
@@ -117,8 +141,10 @@ class SecretsTest {
     }
 
     private static Stream<SecretKeySelector> envSecretReferences(Rendered rendered) {
-        return rendered.all(Deployment.class).stream()
-                .flatMap(deployment -> deployment.getSpec().getTemplate().getSpec().getContainers().stream())
+        return Stream.concat(rendered.all(Deployment.class).stream().map(d -> d.getSpec().getTemplate().getSpec()),
+                        rendered.all(io.fabric8.kubernetes.api.model.batch.v1.CronJob.class).stream()
+                                .map(job -> job.getSpec().getJobTemplate().getSpec().getTemplate().getSpec()))
+                .flatMap(pod -> pod.getContainers().stream())
                 .flatMap(container -> Objects.requireNonNullElse(container.getEnv(), List.<EnvVar>of()).stream())
                 .filter(variable -> variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null)
                 .map(variable -> variable.getValueFrom().getSecretKeyRef());
