@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
  * @param embargoedRound   the round announced on {@link #EMBARGO_DATE}, published on the stack's 2014-03-13
  * @param embargoedCode    the municipality it announces
  */
-public record RecipientOutcomes(String codeA, String codeB, String standing, String outsideContact, String foreignContact,
-        List<String> hostilePlans, List<JsonNode> hostileNotices, String embargoedRound, String embargoedCode) {
+public record RecipientOutcomes(String codeA, String codeB, String standing, String outsideContact,
+        String foreignContact, List<String> hostilePlans, List<JsonNode> hostileNotices, String embargoedRound, String embargoedCode) {
 
     /** Six days after the stack's clock (2014-03-13): under embargo for the whole suite. */
     public static final String EMBARGO_DATE = "2014-03-19";

@@ -10,7 +10,7 @@ import java.time.ZoneId;
  */
 public final class Embargo {
 
-    public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    private static final ZoneId TOKYO = JapaneseWording.TOKYO;
 
     private Embargo() {
     }

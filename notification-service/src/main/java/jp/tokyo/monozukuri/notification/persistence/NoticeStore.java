@@ -126,11 +126,23 @@ public class NoticeStore {
                 .set("sentAt", notice.sentAt());
     }
 
-    /** What a list of notices may be narrowed by; null means "any". */
-    public record NoticeFilter(String municipalityCode, NoticeStatus status, String eventType) {
+    /**
+     * What a list of notices may be narrowed by; null means "any".
+     *
+     * @param releasedBy only notices whose embargo ended by then (for callers outside Tokyo's staff); null: all
+     */
+    public record NoticeFilter(String municipalityCode, NoticeStatus status, String eventType, Instant releasedBy) {
+
+        public NoticeFilter(String municipalityCode, NoticeStatus status, String eventType) {
+            this(municipalityCode, status, eventType, null);
+        }
 
         Query toQuery() {
             Criteria criteria = new Criteria();
+            if (releasedBy != null) {
+                criteria = criteria.orOperator(Criteria.where("notBefore").is(null),
+                        Criteria.where("notBefore").lte(releasedBy));
+            }
             if (municipalityCode != null) {
                 criteria = criteria.and("municipalityCode").is(municipalityCode);
             }

@@ -98,6 +98,13 @@ class PressReleaseEmbargoTest extends NotificationServiceIntegrationTest {
         });
         Thread.sleep(2_000); // ten polls of the sender
         assertThat(SMTP.mailsOfEvent(eventId)).isEmpty();
+        String noticeId = noticesOf(eventId).get(0).id();
+        assertThat(notice(noticeId, TestTokens.municipality(ANNOUNCED)).getStatusCode().value())
+                .as("its letter tells the announcement: not even the municipality reads it before the date")
+                .isEqualTo(404);
+        assertThat(notice(noticeId, TestTokens.admin()).getStatusCode().value()).isEqualTo(200);
+        assertThat(http().get().uri("/api/notifications?size=100").header("Authorization",
+                TestTokens.municipality(ANNOUNCED)).retrieve().body(String.class)).doesNotContain(noticeId);
 
         // when a second before the date begins
         MovableClock clock = new MovableClock(start.minusSeconds(1));
@@ -125,6 +132,11 @@ class PressReleaseEmbargoTest extends NotificationServiceIntegrationTest {
                 .extracting(NoticeDocument::attempts).containsOnly(1);
         assertThat(SMTP.mailsOfEvent(eventId)).extracting(TestSmtp.Mail::to)
                 .containsExactlyInAnyOrder(mailbox("koho", ANNOUNCED), mailbox("kikaku", ANNOUNCED));
+    }
+
+    private ResponseEntity<String> notice(String id, String token) {
+        return http().get().uri("/api/notifications/{id}", id).header("Authorization", token).retrieve()
+                .toEntity(String.class);
     }
 
     private ResponseEntity<String> get(String id, String token) {

@@ -88,8 +88,10 @@ class RecipientsApiTest extends NotificationServiceIntegrationTest {
         assertThat(view).containsEntry("addresses", List.of(mailbox("koho", MINATO)))
                 .containsEntry("blocked", List.of(mailbox("old", MINATO)));
         assertThat(view.get("planContacts").toString())
-                .contains("planId=plan-minato-removed, revision=1, address=" + mailbox("old", MINATO) + ", receives=false")
-                .contains("planId=plan-minato-fine, revision=1, address=" + mailbox("tanto", MINATO) + ", receives=true");
+                .contains("planId=plan-minato-removed, revision=1, address=" + mailbox("old", MINATO)
+                        + ", receives=false")
+                .contains("planId=plan-minato-fine, revision=1, address=" + mailbox("tanto", MINATO)
+                        + ", receives=true");
         assertThat(recipients.addressesFor(Municipalities.byCode(MINATO).orElseThrow(), "plan-minato-removed"))
                 .extracting(EmailAddress::value).containsExactly(mailbox("koho", MINATO));
         assertThat(recipients.addressesFor(Municipalities.byCode(MINATO).orElseThrow(), "plan-minato-fine"))
