@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.Period;
 import jp.tokyo.monozukuri.approval.domain.AnnouncementIssuer;
+import jp.tokyo.monozukuri.approval.domain.AnnouncementWindow;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,11 +27,20 @@ public record ApprovalProperties(
         @NotNull Duration decisionCompletionAfter,
         @NotNull Duration decisionCompletionInterval) {
 
-    /** 産業労働局 / 商工部地域産業振興課 / 03-5320-4748 by default (the release of 2014-03-13). */
-    public record Announcement(@NotBlank String bureau, @NotBlank String section, @NotBlank String contactPhone) {
+    /**
+     * 産業労働局 / 商工部地域産業振興課 / 03-5320-4748 by default (the release of 2014-03-13).
+     *
+     * @param maxLead how far ahead of today a round may be announced (P1Y)
+     */
+    public record Announcement(@NotBlank String bureau, @NotBlank String section, @NotBlank String contactPhone,
+            @NotNull Period maxLead) {
 
         public AnnouncementIssuer issuer() {
             return new AnnouncementIssuer(bureau, section, contactPhone);
+        }
+
+        public AnnouncementWindow window() {
+            return new AnnouncementWindow(maxLead);
         }
     }
 }

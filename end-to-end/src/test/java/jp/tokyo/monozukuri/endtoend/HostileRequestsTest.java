@@ -12,12 +12,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
 import jp.tokyo.monozukuri.contracts.reference.Municipality;
 import jp.tokyo.monozukuri.endtoend.support.HostileRequests;
 import jp.tokyo.monozukuri.endtoend.support.Inventory;
 import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
+import jp.tokyo.monozukuri.endtoend.support.Mailboxes;
 import jp.tokyo.monozukuri.endtoend.support.PlanWave;
+import jp.tokyo.monozukuri.endtoend.support.RecipientOutcomes;
 import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
 import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import jp.tokyo.monozukuri.localstack.scenario.ApiResponse;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
- * 500 malformed or hostile requests against the four running services ({@link HostileRequests}): each answered 4xx
+ * 520 malformed or hostile requests against the four running services ({@link HostileRequests}): each answered 4xx
  * as an RFC 9457 problem, none 5xx, none leaking internals, and the whole system's state the same afterwards.
  */
 @Order(3)
@@ -61,6 +64,10 @@ class HostileRequestsTest {
 
     private static final List<Answer> answers = new ArrayList<>();
     private static List<String> changes;
+    private static StackApi api;
+    private static Inventory inventory;
+    private static Mailboxes mailboxes;
+    private static RecipientOutcomes recipientOutcomes;
 
     @BeforeAll
     static void fiveHundredHostileRequestsHitTheRunningSystem(RunningStack stack) {
@@ -72,6 +79,11 @@ class HostileRequestsTest {
         targets.driveToApproval(Duration.ofMinutes(5));
         targets.awaitSettled(inventory, noticesBefore, Duration.ofMinutes(5));
         HostileRequests.Targets aim = aimAt(api, inventory, targets);
+        recipientOutcomes = RecipientOutcomes.prepare(api, inventory, aim.codeA(), aim.codeB(),
+                targets.members().get(3).code(), targets.planIdOf(targets.members().get(3).code()).orElseThrow());
+        HostileRequestsTest.api = api;
+        HostileRequestsTest.inventory = inventory;
+        mailboxes = new Mailboxes(stack.endpoints().imapPort());
         List<HostileRequests.Hostile> requests = HostileRequests.build(api, aim);
         Map<String, String> before = inventory.snapshot();
 
@@ -90,7 +102,7 @@ class HostileRequestsTest {
 
         long serverErrors = answers.stream().filter(a -> a.status() >= 500).count();
         long byContainer = answers.stream().filter(Answer::refusedByTheContainer).count();
-        ReliabilityReport.record(new ReliabilityReport.Row("500 malformed or hostile API requests",
+        ReliabilityReport.record(new ReliabilityReport.Row(HostileRequests.COUNT + " malformed or hostile API requests",
                 requests.size() + " requests (" + categories() + "); " + byContainer
                         + " refused by Tomcat before the application", 0, changes.size(), serverErrors, took));
     }
@@ -116,6 +128,50 @@ class HostileRequestsTest {
     @Test
     void nothingInAnyServiceChanged() {
         assertThat(changes).isEmpty();
+    }
+
+    @Test
+    void plansWithAnOutsideOrAnotherMunicipalitysContactSentNothingThere() {
+        RecipientOutcomes o = recipientOutcomes;
+        assertThat(o.hostileNotices()).as("the receipts and review starts of A's two plans").hasSize(4)
+                .allSatisfy(n -> assertThat(n.path("recipient").asString()).isEqualTo(o.standing()));
+        assertThat(mailboxes.of(o.outsideContact())).as("the outside mailbox").isEmpty();
+        Set<String> ownNotices = inventory.noticesOf(o.codeB()).stream().map(n -> n.path("id").asString())
+                .collect(Collectors.toSet());
+        assertThat(mailboxes.of(o.foreignContact())).as("B's mailbox holds B's letters only")
+                .allSatisfy(mail -> assertThat(ownNotices).contains(mail.noticeId()));
+        JsonNode recipients = api.read(api.endpoints().notification(), "/api/recipients/" + o.codeA(),
+                Inventory.AUDITOR);
+        assertThat(recipients.path("addresses").size()).as("nothing a plan says is on the standing list").isZero();
+        for (String plan : o.hostilePlans()) {
+            JsonNode contact = StreamSupport.stream(recipients.path("planContacts").spliterator(), false)
+                    .filter(c -> c.path("planId").asString().equals(plan)).findFirst().orElseThrow();
+            assertThat(contact.path("receives").asBoolean()).as(plan).isFalse();
+        }
+    }
+
+    @Test
+    void aRoundAnnouncedAheadIsNotPublicAndItsNoticesWaitForTheDate() {
+        RecipientOutcomes o = recipientOutcomes;
+        ApiResponse anonymous = api.exchange("GET", api.endpoints().notification(),
+                "/api/press-releases/" + o.embargoedRound(), Map.of("Accept", "text/plain"), null);
+        assertThat(anonymous.status()).isEqualTo(404);
+        assertThat(anonymous.isProblem()).isTrue();
+        ApiResponse publicList = api.exchange("GET", api.endpoints().notification(), "/api/press-releases?size=100",
+                Map.of(), null).expect(200);
+        assertThat(publicList.body()).doesNotContain(o.embargoedRound());
+        assertThat(inventory.all(api.endpoints().notification(), "/api/press-releases"))
+                .filteredOn(r -> r.path("id").asString().equals(o.embargoedRound())).singleElement()
+                .satisfies(r -> assertThat(r.path("embargoed").asBoolean()).as("listed to staff").isTrue());
+        List<JsonNode> waiting = inventory.noticesOf(o.embargoedCode()).stream()
+                .filter(n -> n.path("eventType").asString().equals("approval-round.published")).toList();
+        assertThat(waiting).isNotEmpty().allSatisfy(n -> {
+            assertThat(n.path("status").asString()).isEqualTo("PENDING");
+            assertThat(n.path("notBefore").asString()).isEqualTo(RecipientOutcomes.EMBARGO_ENDS);
+        });
+        Set<String> waitingIds = waiting.stream().map(n -> n.path("id").asString()).collect(Collectors.toSet());
+        assertThat(mailboxes.of(PlanWave.mailboxOf(o.embargoedCode()))).extracting(Mailboxes.Mail::noticeId)
+                .doesNotContainAnyElementsOf(waitingIds);
     }
 
     private static HostileRequests.Targets aimAt(StackApi api, Inventory inventory, PlanWave wave) {

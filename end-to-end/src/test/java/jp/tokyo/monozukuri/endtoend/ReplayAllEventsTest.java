@@ -17,6 +17,7 @@ import jp.tokyo.monozukuri.endtoend.support.Inventory;
 import jp.tokyo.monozukuri.endtoend.support.KafkaTool;
 import jp.tokyo.monozukuri.endtoend.support.LocalStackExtension;
 import jp.tokyo.monozukuri.endtoend.support.Mailboxes;
+import jp.tokyo.monozukuri.endtoend.support.RecipientOutcomes;
 import jp.tokyo.monozukuri.endtoend.support.ReliabilityReport;
 import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import jp.tokyo.monozukuri.localstack.scenario.StackApi;
@@ -106,7 +107,7 @@ class ReplayAllEventsTest {
     private static void awaitQuiet(StackApi api, Inventory inventory, KafkaTool kafka) {
         StackApi.await("every consumer group caught up and every notice sent", Duration.ofMinutes(5), () -> {
             long lag = KafkaTool.consumerGroups().keySet().stream().mapToLong(kafka::lag).sum();
-            boolean sent = inventory.notices().stream().allMatch(n -> n.path("status").asString().equals("SENT"));
+            boolean sent = inventory.notices().stream().allMatch(RecipientOutcomes::settled);
             return lag == 0 && sent ? Optional.of(true) : Optional.empty();
         });
         try {

@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.notification;
 
 import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
+import jp.tokyo.monozukuri.notification.domain.RecipientPolicy;
 import jp.tokyo.monozukuri.notification.domain.RetrySchedule;
 import jp.tokyo.monozukuri.notification.domain.letter.LetterWriter;
 import jp.tokyo.monozukuri.notification.domain.letter.Letterhead;
@@ -28,6 +29,13 @@ class NotificationConfiguration {
     @Bean
     PressReleaseWriter pressReleaseWriter(TemplateLibrary templates) {
         return new PressReleaseWriter(templates);
+    }
+
+    @Bean
+    RecipientPolicy recipientPolicy(NotificationProperties properties) {
+        NotificationProperties.Recipients recipients = properties.recipients();
+        return RecipientPolicy.of(recipients.officialDomains(), recipients.allowedDomains(),
+                recipients.maxPerMunicipality());
     }
 
     @Bean

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -15,11 +17,27 @@ import org.springframework.validation.annotation.Validated;
  * @param sender   who signs every notice (東京都産業労働局長)
  * @param mail     the envelope of the mails
  * @param dispatch how the scheduled sender works through PENDING notices
+ * @param recipients which addresses Tokyo approves for each municipality's notices
  */
 @Validated
 @ConfigurationProperties("notification")
 public record NotificationProperties(@NotBlank String sender, @Valid @NotNull Mail mail,
-        @Valid @NotNull Dispatch dispatch) {
+        @Valid @NotNull Dispatch dispatch, @Valid @NotNull Recipients recipients) {
+
+    /**
+     * @param officialDomains    whether each municipality's official domain ({@code recipient-domains.csv},
+     *                           e.g. city.shinagawa.tokyo.jp) is approved
+     * @param allowedDomains     per municipality code, more approved domains (with their subdomains) or single
+     *                           addresses
+     * @param maxPerMunicipality the longest standing list staff may set for one municipality
+     */
+    public record Recipients(boolean officialDomains, Map<String, List<String>> allowedDomains,
+            @Min(1) @Max(50) int maxPerMunicipality) {
+
+        public Recipients {
+            allowedDomains = allowedDomains == null ? Map.of() : Map.copyOf(allowedDomains);
+        }
+    }
 
     /**
      * @param from     the From address, e.g. monozukuri-notice@sangyo-rodo.metro.tokyo.example

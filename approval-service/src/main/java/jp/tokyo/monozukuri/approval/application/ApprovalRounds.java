@@ -13,6 +13,7 @@ import jp.tokyo.monozukuri.approval.ApprovalProperties;
 import jp.tokyo.monozukuri.approval.domain.ApprovalRound;
 import jp.tokyo.monozukuri.approval.domain.Review;
 import jp.tokyo.monozukuri.approval.domain.ReviewAlreadyInRoundException;
+import jp.tokyo.monozukuri.approval.domain.RoundStatus;
 import jp.tokyo.monozukuri.approval.persistence.ApprovalRoundStore;
 import jp.tokyo.monozukuri.approval.persistence.ReviewStore;
 import jp.tokyo.monozukuri.approval.persistence.StoredRound;
@@ -46,8 +47,11 @@ public class ApprovalRounds {
      *
      * @throws ApiProblem.InvalidInput         naming {@code reviewIds[i]} for a review that does not exist
      * @throws ReviewAlreadyInRoundException   if one of them already belongs to a round
+     * @throws jp.tokyo.monozukuri.approval.domain.AnnouncementDateOutOfRangeException for a date in the past or too
+     *         far ahead ({@code approval.announcement.max-lead})
      */
     public ApprovalRound compose(LocalDate announcementDate, List<String> reviewIds, String composedBy) {
+        properties.announcement().window().check(announcementDate, OffsetDateTime.now(clock));
         Map<String, Review> found = reviews.findAll(reviewIds).stream()
                 .collect(Collectors.toMap(Review::id, Function.identity()));
         List<FieldViolation> unknown = new ArrayList<>();
@@ -69,11 +73,19 @@ public class ApprovalRounds {
         return round;
     }
 
-    /** 公表 — publishes the round once, announcing {@code approval-round.published}. */
+    /**
+     * 公表 — publishes the round once, announcing {@code approval-round.published}; the press release and its notices
+     * become public on the announcement date (notification-service's embargo). A round whose date has passed since
+     * it was composed, or is too far ahead, is refused: compose it again with a date in the window.
+     */
     public ApprovalRound publish(String roundId, String publishedBy) {
         return Conflicts.retry(() -> {
             StoredRound stored = find(roundId);
-            stored.round().publish(properties.announcement().issuer(), publishedBy, OffsetDateTime.now(clock));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            if (stored.round().status() != RoundStatus.PUBLISHED) {
+                properties.announcement().window().check(stored.round().announcementDate(), now);
+            }
+            stored.round().publish(properties.announcement().issuer(), publishedBy, now);
             rounds.update(stored, events.of(stored.round()));
             return stored.round();
         });

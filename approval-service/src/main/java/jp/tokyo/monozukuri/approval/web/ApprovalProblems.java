@@ -2,6 +2,7 @@ package jp.tokyo.monozukuri.approval.web;
 
 import java.util.List;
 import jp.tokyo.monozukuri.approval.domain.AnnouncementBeforeDecisionException;
+import jp.tokyo.monozukuri.approval.domain.AnnouncementDateOutOfRangeException;
 import jp.tokyo.monozukuri.approval.domain.DecisionInProgressException;
 import jp.tokyo.monozukuri.approval.domain.EmptyRoundException;
 import jp.tokyo.monozukuri.approval.domain.FourEyesViolationException;
@@ -90,6 +91,13 @@ class ApprovalProblems {
     ResponseEntity<ProblemDetail> announcementBeforeDecision(AnnouncementBeforeDecisionException e) {
         return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "announcement-before-decision",
                 "Announcement before decision", e.getMessage(),
+                List.of(new FieldViolation("announcementDate", e.getMessage()))));
+    }
+
+    @ExceptionHandler(AnnouncementDateOutOfRangeException.class)
+    ResponseEntity<ProblemDetail> announcementDateOutOfRange(AnnouncementDateOutOfRangeException e) {
+        return respond(ProblemResponses.of(HttpStatus.BAD_REQUEST, "announcement-date-out-of-range",
+                "Announcement date out of range", "announcementDate " + e.getMessage(),
                 List.of(new FieldViolation("announcementDate", e.getMessage()))));
     }
 

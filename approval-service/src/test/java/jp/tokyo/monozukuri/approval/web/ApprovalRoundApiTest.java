@@ -112,6 +112,44 @@ class ApprovalRoundApiTest extends ApprovalServiceIntegrationTest {
     }
 
     @Test
+    void anAnnouncementDateInThePastOrMoreThanAYearAheadIsBadInputNamingTheFieldAndNothingIsComposed() {
+        // given: it is 2017-06-15
+        String review = approved("window");
+
+        // when
+        ResponseEntity<Map<String, Object>> yesterday = compose("2017-06-14", List.of(review), SUZUKI);
+        ResponseEntity<Map<String, Object>> farAhead = compose("2999-12-31", List.of(review), SUZUKI);
+        ResponseEntity<Map<String, Object>> dayAfterAYear = compose("2018-06-16", List.of(review), SUZUKI);
+        ResponseEntity<Map<String, Object>> beyondIso = compose("+999999999-12-31", List.of(review), SUZUKI);
+        ResponseEntity<Map<String, Object>> aYearAhead = compose("2018-06-15", List.of(review), SUZUKI);
+
+        // then
+        for (ResponseEntity<Map<String, Object>> refused : List.of(yesterday, farAhead, dayAfterAYear, beyondIso)) {
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(objects(refused.getBody().get("errors"))).extracting(e -> e.get("field"))
+                    .containsExactly("announcementDate");
+        }
+        assertThat(farAhead.getBody().get("type")).asString().endsWith("/problems/announcement-date-out-of-range");
+        assertThat(aYearAhead.getStatusCode().value()).as("the last day of the window").isEqualTo(201);
+    }
+
+    @Test
+    void aRoundWhoseDateHasPassedWhenItIsPublishedIsRefusedAndStaysADraft() {
+        // given: composed on 2017-06-15 for 2017-06-16
+        String roundId = (String) compose("2017-06-16", List.of(approved("late")), SUZUKI).getBody().get("id");
+        clock.set(OffsetDateTime.parse("2017-06-17T09:00:00+09:00"));
+
+        // when
+        ResponseEntity<Map<String, Object>> late = publish(roundId);
+
+        // then
+        assertThat(late.getStatusCode().value()).isEqualTo(400);
+        assertThat(objects(late.getBody().get("errors"))).extracting(e -> e.get("field"))
+                .containsExactly("announcementDate");
+        assertThat(get("/api/approval-rounds/" + roundId).get("status")).isEqualTo("DRAFT");
+    }
+
+    @Test
     void roundsAreTokyosBusinessAndOnlyApproversComposeThem() {
         // given
         String review = approved("rights");

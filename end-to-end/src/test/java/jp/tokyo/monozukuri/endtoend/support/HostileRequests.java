@@ -24,14 +24,14 @@ import jp.tokyo.monozukuri.localstack.scenario.Actor;
 import jp.tokyo.monozukuri.localstack.scenario.StackApi;
 
 /**
- * 500 requests a portal would never send and an attacker might: no or forged tokens, roles that may not act,
+ * 520 requests a portal would never send and an attacker might: no or forged tokens, roles that may not act,
  * other municipalities' ids, wrong types, huge and deeply nested bodies, fields the APIs do not know, codes that are
- * not Tokyo's, injection strings, wrong methods and media types, and steps out of order. Every one of them must be
- * answered 4xx, as a problem, and change nothing.
+ * not Tokyo's, injection strings, wrong methods and media types, steps out of order, and recipients or announcement
+ * dates Tokyo did not approve. Every one of them must be answered 4xx, as a problem, and change nothing.
  */
 public final class HostileRequests {
 
-    public static final int COUNT = 500;
+    public static final int COUNT = 520;
 
     /** One request, exactly as sent. */
     public record Hostile(String category, String method, URI service, String path, Map<String, String> headers,
@@ -87,6 +87,7 @@ public final class HostileRequests {
         build.injections();
         build.methodsAndMediaTypes();
         build.stepsOutOfOrder();
+        build.recipientsAndEmbargo();
         if (build.requests.size() != COUNT) {
             throw new IllegalStateException("built " + build.requests.size() + " hostile requests, not " + COUNT);
         }
@@ -423,6 +424,41 @@ public final class HostileRequests {
             add("step out of order", "GET", plan(), "/api/plans/" + t.planA() + "/revisions/99", officerA(), null);
             add("step out of order", "POST", approval(), "/api/approval-rounds/no-such-round/publish", APPROVER, null);
             add("step out of order", "POST", notification(), "/api/notifications/no-such-notice/resend", ADMIN, null);
+        }
+    }
+
+    /**
+     * 20: recipients Tokyo did not approve for A — outside mailboxes, another municipality's, look-alike domains, more
+     * than ten — and announcement dates outside the window (before today, more than a year ahead, beyond any year).
+     * What plan contacts can do is checked by its outcome in HostileRequestsTest.
+     */
+    private void recipientsAndEmbargo() {
+        String recipients = "/api/recipients/" + t.codeA();
+        String approvedDomain = "m" + t.codeA() + ".monozukuri.example.jp";
+        List<String> notApproved = new ArrayList<>(List.of("intruder@attacker.example", "INTRUDER@ATTACKER.EXAMPLE",
+                PlanWave.mailboxOf(t.codeB()), "a@" + approvedDomain + ".attacker.example", "a@x" + approvedDomain,
+                PlanWave.mailboxOf(t.codeA()) + ".evil.example", "other-" + PlanWave.mailboxOf(t.codeA())));
+        t.foreignCodes().subList(2, 5).forEach(code -> notApproved.add("sangyo@m" + code + ".monozukuri.example.jp"));
+        for (String address : notApproved) {
+            add("recipient not approved", "PUT", notification(), recipients, ADMIN,
+                    "{\"addresses\":[\"koho@" + approvedDomain + "\",\"" + address + "\"]}");
+        }
+        add("recipient not approved", "PUT", notification(), "/api/recipients/" + t.codeB(), ADMIN,
+                "{\"addresses\":[\"" + PlanWave.mailboxOf(t.codeA()) + "\"]}");
+        for (int count : List.of(11, 50)) {
+            StringBuilder many = new StringBuilder("{\"addresses\":[");
+            for (int i = 0; i < count; i++) {
+                many.append(i == 0 ? "" : ",").append("\"r").append(i).append('@').append(approvedDomain).append('"');
+            }
+            add("too many recipients", "PUT", notification(), recipients, ADMIN, many.append("]}").toString());
+        }
+        add("recipient not approved", "PUT", notification(), recipients, ADMIN,
+                "{\"addresses\":[],\"blocked\":[\"not-an-address\"]}");
+        add("recipient not approved", "PUT", notification(), recipients, ADMIN,
+                "{\"addresses\":[\"" + PlanWave.mailboxOf(t.codeA()) + "\\r\\nBcc: intruder@attacker.example\"]}");
+        for (String date : List.of("2014-03-12", "2015-03-14", "2999-12-31", "+999999999-12-31", "-0001-01-01")) {
+            add("announcement date out of window", "POST", approval(), "/api/approval-rounds", APPROVER,
+                    "{\"announcementDate\":\"" + date + "\",\"reviewIds\":[\"" + t.reviewA() + "\"]}");
         }
     }
 

@@ -9,8 +9,6 @@ import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
 import jp.tokyo.monozukuri.infrastructure.events.MalformedEventException;
 import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
-import jp.tokyo.monozukuri.notification.domain.EmailAddress;
-import jp.tokyo.monozukuri.notification.domain.InvalidEmailAddressException;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
 import jp.tokyo.monozukuri.notification.domain.NoticeKind;
@@ -18,15 +16,14 @@ import jp.tokyo.monozukuri.notification.domain.UnknownMunicipalityException;
 import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWriter;
 import jp.tokyo.monozukuri.notification.persistence.NoticeStore;
 import jp.tokyo.monozukuri.notification.persistence.PressReleaseStore;
-import jp.tokyo.monozukuri.notification.persistence.RecipientStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * What an inbound event does here: it becomes notices, recorded PENDING (one per municipality concerned and
- * recipient, never two), which the {@link NoticeDispatcher} then sends. A submitted plan also adds its contact to
- * the recipients; a published round also becomes a press release.
+ * recipient, never two), which the {@link NoticeDispatcher} then sends. A submitted plan also records its contact,
+ * which may receive that plan's notices ({@link Recipients}); a published round also becomes a press release.
  */
 @Service
 public class EventNotices {
@@ -35,12 +32,12 @@ public class EventNotices {
 
     private final NoticeComposer composer;
     private final NoticeStore notices;
-    private final RecipientStore recipients;
+    private final Recipients recipients;
     private final PressReleaseWriter pressReleaseWriter;
     private final PressReleaseStore pressReleases;
     private final Clock clock;
 
-    public EventNotices(NoticeComposer composer, NoticeStore notices, RecipientStore recipients,
+    public EventNotices(NoticeComposer composer, NoticeStore notices, Recipients recipients,
             PressReleaseWriter pressReleaseWriter, PressReleaseStore pressReleases, Clock clock) {
         this.composer = composer;
         this.notices = notices;
@@ -56,7 +53,7 @@ public class EventNotices {
                 .orElseThrow(() -> new MalformedEventException("no notice for event type " + event.eventType()));
         List<Notice> composed;
         try {
-            composed = composer.compose(kind, event, m -> recipients.addressesOf(m.code()), clock.instant());
+            composed = composer.compose(kind, event, recipients::addressesFor, clock.instant());
         } catch (UnknownMunicipalityException unusable) {
             throw new MalformedEventException(event.eventType() + " " + event.eventId()
                     + " cannot become a notice: " + unusable.getMessage(), unusable);
@@ -66,21 +63,16 @@ public class EventNotices {
                 composed.size() - recorded);
     }
 
-    /** 受付: the plan's contact becomes a recipient of its municipality, then hears of the receipt. */
+    /** 受付: the plan's contact is recorded (for that plan's notices only), then hears of the receipt. */
     public void planSubmitted(EventEnvelope<PlanSubmitted> event) {
         if (!Municipalities.isTokyo(event.municipalityCode())) {
             throw new MalformedEventException("plan.submitted " + event.eventId() + " is not of a Tokyo municipality: "
                     + event.municipalityCode());
         }
         PlanRevision plan = event.payload().plan();
-        if (plan != null && plan.contact() != null && plan.contact().email() != null) {
-            try {
-                recipients.addFromEvent(event.municipalityCode(), EmailAddress.of(plan.contact().email()),
-                        event.eventId().toString(), clock.instant());
-            } catch (InvalidEmailAddressException unusable) {
-                log.warn("contact of plan {} is not an e-mail address and is not added: {}", plan.planId(),
-                        plan.contact().email());
-            }
+        if (plan != null && plan.planId() != null) {
+            recipients.recordContact(plan.planId(), event.municipalityCode(), plan.revision(),
+                    plan.contact() == null ? null : plan.contact().email());
         }
         notify(event);
     }

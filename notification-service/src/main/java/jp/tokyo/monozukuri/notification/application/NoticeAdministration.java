@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.notification.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import jp.tokyo.monozukuri.notification.domain.Notice;
@@ -27,6 +28,11 @@ public class NoticeAdministration {
 
     public Page search(NoticeFilter filter, int page, int size) {
         return new Page(store.search(filter, page, size), store.count(filter));
+    }
+
+    /** The service's time, by which embargoes end. */
+    public Instant now() {
+        return clock.instant();
     }
 
     public Optional<Notice> find(String id) {

@@ -26,10 +26,11 @@ public final class Notice {
     private Instant nextAttemptAt;
     private Instant sentAt;
     private final String traceparent;
+    private final Instant notBefore;
 
     private Notice(String id, UUID eventId, NoticeKind kind, String municipalityCode, EmailAddress recipient,
             Letter letter, Instant createdAt, NoticeStatus status, int attempts, String lastError,
-            Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent) {
+            Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent, Instant notBefore) {
         this.id = Objects.requireNonNull(id, "id");
         this.eventId = Objects.requireNonNull(eventId, "eventId");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -44,13 +45,23 @@ public final class Notice {
         this.nextAttemptAt = nextAttemptAt;
         this.sentAt = sentAt;
         this.traceparent = traceparent;
+        this.notBefore = notBefore;
     }
 
     /** A new notice, PENDING and due at once: recorded before anything is sent. */
     public static Notice record(UUID eventId, NoticeKind kind, String municipalityCode, EmailAddress recipient,
             Letter letter, Instant now) {
+        return record(eventId, kind, municipalityCode, recipient, letter, now, null);
+    }
+
+    /**
+     * A new notice, PENDING: due at once, or at {@code notBefore} if that is later (an embargoed announcement waits
+     * for its date; no attempt, retry or re-send sends it earlier).
+     */
+    public static Notice record(UUID eventId, NoticeKind kind, String municipalityCode, EmailAddress recipient,
+            Letter letter, Instant now, Instant notBefore) {
         return new Notice(idOf(eventId, recipient), eventId, kind, municipalityCode, recipient, letter, now,
-                NoticeStatus.PENDING, 0, null, null, now, null, null);
+                NoticeStatus.PENDING, 0, null, null, notEarlierThan(now, notBefore), null, null, notBefore);
     }
 
     /** A notice as it was stored. */
@@ -58,7 +69,7 @@ public final class Notice {
             EmailAddress recipient, Letter letter, Instant createdAt, NoticeStatus status, int attempts,
             String lastError, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt) {
         return restore(id, eventId, kind, municipalityCode, recipient, letter, createdAt, status, attempts, lastError,
-                lastAttemptAt, nextAttemptAt, sentAt, null);
+                lastAttemptAt, nextAttemptAt, sentAt, null, null);
     }
 
     /**
@@ -68,8 +79,17 @@ public final class Notice {
     public static Notice restore(String id, UUID eventId, NoticeKind kind, String municipalityCode,
             EmailAddress recipient, Letter letter, Instant createdAt, NoticeStatus status, int attempts,
             String lastError, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent) {
+        return restore(id, eventId, kind, municipalityCode, recipient, letter, createdAt, status, attempts, lastError,
+                lastAttemptAt, nextAttemptAt, sentAt, traceparent, null);
+    }
+
+    /** A notice as it was stored, with its embargo ({@code notBefore}, null for none). */
+    public static Notice restore(String id, UUID eventId, NoticeKind kind, String municipalityCode,
+            EmailAddress recipient, Letter letter, Instant createdAt, NoticeStatus status, int attempts,
+            String lastError, Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceparent,
+            Instant notBefore) {
         return new Notice(id, eventId, kind, municipalityCode, recipient, letter, createdAt, status, attempts,
-                lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent);
+                lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent, notBefore);
     }
 
     /** The one id the notice of this event for this recipient can have. */
@@ -97,13 +117,23 @@ public final class Notice {
         attempts++;
         lastError = failure.error();
         lastAttemptAt = at;
-        nextAttemptAt = failure.permanent() ? null : at.plus(schedule.delayAfter(attempts));
+        nextAttemptAt = failure.permanent() ? null
+                : notEarlierThan(at.plus(schedule.delayAfter(attempts)), notBefore);
     }
 
     /** 再送 — staff send a SENT or FAILED notice again; it is PENDING and due at once. */
     public void resend(Instant at) {
         status = status.after(NoticeStatus.Change.RESENT, id);
-        nextAttemptAt = at;
+        nextAttemptAt = notEarlierThan(at, notBefore);
+    }
+
+    /** True while the notice's embargo has not ended: it is not sent, whatever its status says. */
+    public boolean embargoedAt(Instant at) {
+        return notBefore != null && at.isBefore(notBefore);
+    }
+
+    private static Instant notEarlierThan(Instant at, Instant notBefore) {
+        return notBefore != null && notBefore.isAfter(at) ? notBefore : at;
     }
 
     public String id() {
@@ -160,6 +190,11 @@ public final class Notice {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    /** The embargo: the notice is not sent before this instant; null for a notice that may go out at once. */
+    public Instant notBefore() {
+        return notBefore;
     }
 
     /** The W3C {@code traceparent} of the event that caused the notice, as recorded; null before it is stored. */

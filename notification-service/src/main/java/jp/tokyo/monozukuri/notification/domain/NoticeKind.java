@@ -22,8 +22,8 @@ public enum NoticeKind {
     PLAN_APPROVED(EventTypes.PLAN_APPROVED, "plan-approved"),
     /** 不承認通知 — the plan was not approved. */
     PLAN_REJECTED(EventTypes.PLAN_REJECTED, "plan-rejected"),
-    /** 報道発表のお知らせ — the approval was announced to the public. */
-    APPROVAL_ANNOUNCED(EventTypes.APPROVAL_ROUND_PUBLISHED, "approval-announced"),
+    /** 報道発表のお知らせ — the approval was announced to the public; not sent before the announcement date. */
+    APPROVAL_ANNOUNCED(EventTypes.APPROVAL_ROUND_PUBLISHED, "approval-announced", true),
     /** 助成開始 — the three-year grant of an approved plan was opened. */
     GRANT_OPENED(EventTypes.GRANT_OPENED, "grant-opened"),
     /** 交付申請受付開始 — both budgets of a fiscal year are resolved; the year is open for application. */
@@ -43,10 +43,21 @@ public enum NoticeKind {
 
     private final String eventType;
     private final String template;
+    private final boolean embargoed;
 
     NoticeKind(String eventType, String template) {
+        this(eventType, template, false);
+    }
+
+    NoticeKind(String eventType, String template, boolean embargoed) {
         this.eventType = eventType;
         this.template = template;
+        this.embargoed = embargoed;
+    }
+
+    /** True for a notice that must not arrive before the date its letter bears (the announcement's embargo). */
+    public boolean embargoed() {
+        return embargoed;
     }
 
     public String eventType() {

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param traceparent the W3C trace context the event was handled in: its trace id finds the request that caused
  *                    the notice, and sending continues that trace
+ * @param notBefore   the embargo: not sent before this instant (null: none), whatever {@code nextAttemptAt} says
  */
 @Document(NoticeDocument.COLLECTION)
 @CompoundIndex(name = "one_notice_per_event_and_recipient", def = "{'eventId': 1, 'recipient': 1}", unique = true)
@@ -42,7 +43,8 @@ public record NoticeDocument(
         Instant sentAt,
         String claimedBy,
         Instant claimedUntil,
-        String traceparent) {
+        String traceparent,
+        Instant notBefore) {
 
     public static final String COLLECTION = "notices";
 
@@ -51,12 +53,12 @@ public record NoticeDocument(
                 notice.municipalityCode(), notice.recipient().value(), notice.letter().subject(),
                 notice.letter().text(), notice.letter().html(), notice.status().name(), notice.attempts(),
                 notice.lastError(), notice.createdAt(), notice.lastAttemptAt(), notice.nextAttemptAt(),
-                notice.sentAt(), null, null, traceparent);
+                notice.sentAt(), null, null, traceparent, notice.notBefore());
     }
 
     Notice toNotice() {
         return Notice.restore(id, UUID.fromString(eventId), NoticeKind.valueOf(kind), municipalityCode,
                 new EmailAddress(recipient), new Letter(subject, text, html), createdAt, NoticeStatus.valueOf(status),
-                attempts, lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent);
+                attempts, lastError, lastAttemptAt, nextAttemptAt, sentAt, traceparent, notBefore);
     }
 }

@@ -54,13 +54,17 @@ public class NoticeStore {
     }
 
     /**
-     * Claims up to {@code limit} PENDING notices that are due and not claimed by a live lease, for
-     * {@code claimant} until {@code now + lease}; no two replicas claim the same notice.
+     * Claims up to {@code limit} PENDING notices that are due, past their embargo and not claimed by a live lease,
+     * for {@code claimant} until {@code now + lease}; no two replicas claim the same notice.
      */
     public List<Notice> claimDue(String claimant, Instant now, Duration lease, int limit) {
         Query due = new Query(Criteria.where("status").is(NoticeStatus.PENDING.name())
                 .and("nextAttemptAt").lte(now)
-                .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
+                .andOperator(
+                        new Criteria().orOperator(Criteria.where("claimedUntil").is(null),
+                                Criteria.where("claimedUntil").lt(now)),
+                        new Criteria().orOperator(Criteria.where("notBefore").is(null),
+                                Criteria.where("notBefore").lte(now))))
                 .with(Sort.by("nextAttemptAt", "createdAt"));
         Update claim = new Update().set("claimedBy", claimant).set("claimedUntil", now.plus(lease));
         List<Notice> claimed = new ArrayList<>();
@@ -122,11 +126,23 @@ public class NoticeStore {
                 .set("sentAt", notice.sentAt());
     }
 
-    /** What a list of notices may be narrowed by; null means "any". */
-    public record NoticeFilter(String municipalityCode, NoticeStatus status, String eventType) {
+    /**
+     * What a list of notices may be narrowed by; null means "any".
+     *
+     * @param releasedBy only notices whose embargo ended by then (for callers outside Tokyo's staff); null: all
+     */
+    public record NoticeFilter(String municipalityCode, NoticeStatus status, String eventType, Instant releasedBy) {
+
+        public NoticeFilter(String municipalityCode, NoticeStatus status, String eventType) {
+            this(municipalityCode, status, eventType, null);
+        }
 
         Query toQuery() {
             Criteria criteria = new Criteria();
+            if (releasedBy != null) {
+                criteria = criteria.orOperator(Criteria.where("notBefore").is(null),
+                        Criteria.where("notBefore").lte(releasedBy));
+            }
             if (municipalityCode != null) {
                 criteria = criteria.and("municipalityCode").is(municipalityCode);
             }

@@ -10,13 +10,15 @@ import jp.tokyo.monozukuri.notification.domain.Notice;
  *
  * @param traceId the W3C trace id the event was handled in: logs, traces and every service's
  *                {@code /api/audit/plans/{planId}} show the same id
+ * @param notBefore the embargo of an announcement's notice: it is not sent before this instant
  * @param text the plain-text letter (only on {@code GET /api/notifications/{id}})
  * @param html its HTML alternative (only on {@code GET /api/notifications/{id}})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NoticeResponse(String id, String eventId, String eventType, String kind, String municipalityCode,
         String recipient, String subject, String status, int attempts, String lastError, Instant createdAt,
-        Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, String traceId, String text, String html) {
+        Instant lastAttemptAt, Instant nextAttemptAt, Instant sentAt, Instant notBefore, String traceId, String text,
+        String html) {
 
     static NoticeResponse summary(Notice notice) {
         return of(notice, false);
@@ -30,7 +32,7 @@ public record NoticeResponse(String id, String eventId, String eventType, String
         return new NoticeResponse(notice.id(), notice.eventId().toString(), notice.eventType(), notice.kind().name(),
                 notice.municipalityCode(), notice.recipient().value(), notice.letter().subject(),
                 notice.status().name(), notice.attempts(), notice.lastError(), notice.createdAt(),
-                notice.lastAttemptAt(), notice.nextAttemptAt(), notice.sentAt(),
+                notice.lastAttemptAt(), notice.nextAttemptAt(), notice.sentAt(), notice.notBefore(),
                 TraceContext.traceIdOf(notice.traceparent()).orElse(null),
                 withLetter ? notice.letter().text() : null, withLetter ? notice.letter().html() : null);
     }

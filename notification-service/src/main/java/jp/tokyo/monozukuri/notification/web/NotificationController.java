@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 通知 — the notices sent (or waiting to be) and their letters. Tokyo staff see all; a municipality only its own,
- * and another's notice is "not found". Re-sending is for ADMIN.
+ * 通知 — the notices sent (or waiting to be) and their letters. Tokyo staff see all; a municipality only its own
+ * whose embargo has ended, and another's notice is "not found". Re-sending is for ADMIN.
  */
 @RestController
 @RequestMapping("/api/notifications")
@@ -52,7 +52,8 @@ class NotificationController {
             throw new ApiProblem.InvalidInput(List.of(new FieldViolation("eventType", "is not an event with notices")));
         }
         NoticeFilter filter = new NoticeFilter(caller.listScope(municipalityCode).orElse(null), status,
-                eventType == null || eventType.isBlank() ? null : eventType);
+                eventType == null || eventType.isBlank() ? null : eventType,
+                caller.isTokyoStaff() ? null : notices.now());
         NoticeAdministration.Page result = notices.search(filter, page, size);
         return PageResponse.of(result.notices().stream().map(NoticeResponse::summary).toList(), page, size,
                 result.total());
@@ -71,9 +72,13 @@ class NotificationController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(NoticeResponse.summary(notice));
     }
 
+    /** Another municipality's notice, or one under embargo (its letter tells the announcement), is not found. */
     private Notice visible(String id, Caller caller) {
         Notice notice = notices.find(id).orElseThrow(() -> new ApiProblem.NotFound("notification", id));
         caller.requireVisible(notice.municipalityCode(), () -> new ApiProblem.NotFound("notification", id));
+        if (!caller.isTokyoStaff() && notice.embargoedAt(notices.now())) {
+            throw new ApiProblem.NotFound("notification", id);
+        }
         return notice;
     }
 }

@@ -5,6 +5,7 @@ import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
 import jp.tokyo.monozukuri.infrastructure.problem.ProblemResponses;
 import jp.tokyo.monozukuri.notification.domain.IllegalNoticeTransitionException;
 import jp.tokyo.monozukuri.notification.domain.NoticeAlreadyPendingException;
+import jp.tokyo.monozukuri.notification.domain.RecipientsRefusedException;
 import jp.tokyo.monozukuri.notification.domain.UnknownMunicipalityException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,14 @@ class NotificationProblems {
         return ResponseEntity.badRequest().body(ProblemResponses.of(HttpStatus.BAD_REQUEST, "validation",
                 "Invalid input", "1 field(s) are invalid",
                 List.of(new FieldViolation("municipalityCode", "is not one of Tokyo's municipality codes"))));
+    }
+
+    @ExceptionHandler(RecipientsRefusedException.class)
+    ResponseEntity<ProblemDetail> recipientsRefused(RecipientsRefusedException e) {
+        List<FieldViolation> violations = e.refusals().stream()
+                .map(refusal -> new FieldViolation(refusal.field(), refusal.reason())).toList();
+        return ResponseEntity.badRequest().body(ProblemResponses.of(HttpStatus.BAD_REQUEST, "recipient-not-approved",
+                "Recipient not approved", violations.size() + " field(s) are invalid", violations));
     }
 
     @ExceptionHandler(NoticeAlreadyPendingException.class)

@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 通知先 — who receives a municipality's notices. Staff (ADMIN) set the list; the contact of each submitted plan
- * is added to it automatically. A municipality may read its own list.
+ * 通知先 — who receives a municipality's notices: Tokyo's decision. Staff (ADMIN) set the standing list, of addresses
+ * Tokyo approved for the municipality only and capped; a plan's contact receives only that plan's notices, and only
+ * at an approved address. A municipality may read its own list.
  */
 @RestController
 @RequestMapping("/api/recipients")
@@ -37,8 +38,11 @@ class RecipientController {
             Caller caller) {
         caller.requireAnyRole(Role.ADMIN);
         RecipientList.tokyoMunicipality(municipalityCode);
-        requireMailboxes(request.addresses());
-        return RecipientsResponse.of(recipients.replace(municipalityCode, request.addresses()));
+        requireMailboxes("addresses", request.addresses());
+        if (request.blocked() != null) {
+            requireMailboxes("blocked", request.blocked());
+        }
+        return RecipientsResponse.of(recipients.replace(municipalityCode, request.addresses(), request.blocked()));
     }
 
     @GetMapping("/{municipalityCode}")
@@ -49,13 +53,13 @@ class RecipientController {
     }
 
     /** Names every address that is not a mailbox by its index, before anything is written. */
-    private static void requireMailboxes(List<String> addresses) {
+    private static void requireMailboxes(String field, List<String> addresses) {
         List<FieldViolation> violations = new ArrayList<>();
         for (int i = 0; i < addresses.size(); i++) {
             try {
                 EmailAddress.of(addresses.get(i));
             } catch (InvalidEmailAddressException e) {
-                violations.add(new FieldViolation("addresses[" + i + "]", "is not an e-mail address"));
+                violations.add(new FieldViolation(field + "[" + i + "]", "is not an e-mail address"));
             }
         }
         if (!violations.isEmpty()) {

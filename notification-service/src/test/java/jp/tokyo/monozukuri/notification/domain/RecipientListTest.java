@@ -40,4 +40,30 @@ class RecipientListTest {
         assertThatThrownBy(() -> RecipientList.of("131091", List.of("Shinagawa <a@city.shinagawa.example.jp>")))
                 .isInstanceOf(InvalidEmailAddressException.class);
     }
+
+    @Test
+    void anAddressStaffRemoveIsBlockedForGoodUntilTheyListItAgain() {
+        RecipientList before = RecipientList.of("131091", List.of("a@city.shinagawa.tokyo.jp",
+                "b@city.shinagawa.tokyo.jp"));
+
+        RecipientList after = before.replacedBy(List.of(EmailAddress.of("a@city.shinagawa.tokyo.jp")), null);
+        RecipientList again = after.replacedBy(List.of(EmailAddress.of("a@city.shinagawa.tokyo.jp"),
+                EmailAddress.of("b@city.shinagawa.tokyo.jp")), null);
+        RecipientList keptBlocked = after.replacedBy(after.addresses(), null);
+
+        assertThat(after.blocked()).extracting(EmailAddress::value).containsExactly("b@city.shinagawa.tokyo.jp");
+        assertThat(keptBlocked.blocked()).extracting(EmailAddress::value).containsExactly("b@city.shinagawa.tokyo.jp");
+        assertThat(again.blocked()).isEmpty();
+    }
+
+    @Test
+    void blockingByNameReplacesWhatWasBlockedButARemovedAddressStaysBlocked() {
+        RecipientList list = RecipientList.of("131091", List.of("a@city.shinagawa.tokyo.jp"),
+                List.of("c@city.shinagawa.tokyo.jp"));
+
+        RecipientList next = list.replacedBy(List.of(), java.util.Set.of(EmailAddress.of("d@city.shinagawa.tokyo.jp")));
+
+        assertThat(next.blocked()).extracting(EmailAddress::value)
+                .containsExactlyInAnyOrder("a@city.shinagawa.tokyo.jp", "d@city.shinagawa.tokyo.jp");
+    }
 }

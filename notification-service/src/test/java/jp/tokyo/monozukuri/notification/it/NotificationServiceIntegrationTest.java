@@ -8,6 +8,8 @@ import java.util.UUID;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.Topics;
+import jp.tokyo.monozukuri.contracts.reference.Municipalities;
+import jp.tokyo.monozukuri.contracts.reference.Municipality;
 import jp.tokyo.monozukuri.infrastructure.events.EventJson;
 import jp.tokyo.monozukuri.notification.ContractFixtures;
 import jp.tokyo.monozukuri.notification.NotificationServiceApplication;
@@ -51,10 +53,38 @@ abstract class NotificationServiceIntegrationTest {
 
     static final TestSmtp SMTP = TestSmtp.startOnFreePort();
 
+    /** The demo domains of the contract fixtures' municipalities, approved for them alone. */
+    static final Map<String, String> FIXTURE_DOMAINS = Map.of("131091", "city.shinagawa.example.jp",
+            "131237", "city.edogawa.example.jp", "132012", "city.hachioji.example.jp",
+            "132047", "city.mitaka.example.jp", "132055", "city.ome.example.jp",
+            "132039", "city.musashino.example.jp", "132021", "city.tachikawa.example.jp",
+            "132063", "city.fuchu.example.jp");
+
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", SMTP::port);
+    }
+
+    /** Every municipality has a test domain of its own ({@link #mailbox}); the fixtures' have theirs too. */
+    @DynamicPropertySource
+    static void approvedDomains(DynamicPropertyRegistry registry) {
+        for (Municipality municipality : Municipalities.tokyo()) {
+            String code = municipality.code();
+            String fixture = FIXTURE_DOMAINS.get(code);
+            registry.add("notification.recipients.allowed-domains[" + code + "]",
+                    () -> testDomainOf(code) + (fixture == null ? "" : "," + fixture));
+        }
+    }
+
+    /** The test domain approved for {@code code} alone: m131091.example.jp. */
+    static String testDomainOf(String code) {
+        return "m" + code + ".example.jp";
+    }
+
+    /** A mailbox at the test domain of {@code code}. */
+    static String mailbox(String localPart, String code) {
+        return localPart + "@" + testDomainOf(code);
     }
 
     @LocalServerPort

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;
@@ -30,7 +31,8 @@ class MimeLettersTest {
     private final MimeLetters letters = new MimeLetters(new NotificationProperties("東京都産業労働局長",
             new NotificationProperties.Mail("notice@sangyo-rodo.metro.tokyo.example", "東京都産業労働局"),
             new NotificationProperties.Dispatch(Duration.ofMillis(200), 50, Duration.ofMinutes(2),
-                    Duration.ofSeconds(30), Duration.ofMinutes(15))),
+                    Duration.ofSeconds(30), Duration.ofMinutes(15)),
+            new NotificationProperties.Recipients(true, Map.of(), 10)),
             Clock.fixed(NOW, ZoneId.of("Asia/Tokyo")));
 
     @Test

@@ -12,14 +12,21 @@ import jp.tokyo.monozukuri.notification.domain.NoticeKind;
  * @param documentNumber the number of the decision notified (25産労商地第12号), or null when the event has none
  * @param date           the date the letter bears: that of the decision it notifies, otherwise of the event
  * @param fields         the values the kind's template prints, already worded (era years, yen, lists)
+ * @param planId         the plan the letter is about where the event alone does not say (one letter per plan of an
+ *                       approval round), otherwise null
  */
 public record LetterContent(NoticeKind kind, Municipality municipality, String documentNumber, LocalDate date,
-        Map<String, Object> fields) {
+        Map<String, Object> fields, String planId) {
 
     public LetterContent {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(date, "date");
         fields = Map.copyOf(fields);
+    }
+
+    public LetterContent(NoticeKind kind, Municipality municipality, String documentNumber, LocalDate date,
+            Map<String, Object> fields) {
+        this(kind, municipality, documentNumber, date, fields, null);
     }
 }

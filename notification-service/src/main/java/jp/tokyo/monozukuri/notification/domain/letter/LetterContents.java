@@ -113,7 +113,7 @@ public final class LetterContents {
             fields.put("contactPhone", round.contactPhone());
             return new LetterContent(NoticeKind.APPROVAL_ANNOUNCED,
                     RecipientList.tokyoMunicipality(plan.municipalityCode()), null, round.announcementDate(),
-                    fields);
+                    fields, plan.planId());
         }).toList();
     }
 
