@@ -16,9 +16,24 @@ public final class ExpectedLetters {
         public String toString() {
             return eventType + " → " + addressee;
         }
+
+        /** An order (返還命令) keeps its seal: no (公印省略), and the mail says the sealed original follows. */
+        public boolean sealed() {
+            return eventType.equals("grant.refund-due");
+        }
+
+        /** How the plain-text letter begins: number, date, addressee, sender (公印省略), subject. */
+        public String textHead() {
+            return (sealed() ? SEALED_COPY + "\n\n" : "")
+                    + (documentNumber == null ? "" : documentNumber + "\n") + eraDate + "\n\n" + addressee
+                    + "\n\n東京都産業労働局長\n" + (sealed() ? "" : "(公印省略)\n") + "\n" + subject + "\n\n";
+        }
     }
 
     public static final String SHINAGAWA = "131091";
+
+    /** The first line of the mail of an order issued under seal. */
+    public static final String SEALED_COPY = "【この電子メールは写しです。本通知は命令であり、公印を押印した正本を別途交付します。】";
 
     /** Every fixture but {@code approval-round.published}, which concerns four municipalities (see below). */
     public static final List<Expected> SINGLE_MUNICIPALITY = List.of(

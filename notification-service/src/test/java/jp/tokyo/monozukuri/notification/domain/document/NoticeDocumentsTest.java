@@ -39,14 +39,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every notice kind as its PDF document, read back with PDFBox: the number, the era date, the addressee, 記 … 以上, the
  * 担当 block and (公印省略) where the seal is omitted, in Tokyo's order; A4; the font embedded as a subset. Each kind's
- * first page is also rendered to {@code target/documents/<kind>.png} (copied to {@code docs/documents/}).
+ * document and its first page as PNG are kept under {@code target/documents/} (the PNGs are copied to
+ * {@code docs/documents/}).
  */
 class NoticeDocumentsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T00:00:00Z");
     private static final NoticeComposer COMPOSER = new NoticeComposer(new LetterWriter(
             TemplateLibrary.fromClasspath("templates"), Letterhead.TOKYO_BUREAU_OF_INDUSTRIAL_AND_LABOR_AFFAIRS));
-    private static final Path PNG_DIR = Path.of("target", "documents");
+    private static final Path REVIEW_DIR = Path.of("target", "documents");
 
     static Stream<Expected> everyNotice() {
         return Stream.concat(ExpectedLetters.SINGLE_MUNICIPALITY.stream(), ExpectedLetters.ROUND_ANNOUNCED.stream());
@@ -76,7 +77,7 @@ class NoticeDocumentsTest {
             text = new PDFTextStripper().getText(pdf);
             if (expected.municipalityCode().equals(ExpectedLetters.SHINAGAWA)
                     || expected.eventType().equals("plan.rejected")) {
-                writePng(pdf, NoticeKind.forEventType(expected.eventType()).orElseThrow());
+                keepForReview(pdf, document, NoticeKind.forEventType(expected.eventType()).orElseThrow());
             }
         }
 
@@ -173,11 +174,13 @@ class NoticeDocumentsTest {
         });
     }
 
-    private static void writePng(PDDocument pdf, NoticeKind kind) {
+    /** The document and its first page as PNG, under {@code target/documents/<kind>}, for a reviewer to look at. */
+    private static void keepForReview(PDDocument pdf, OfficialDocument document, NoticeKind kind) {
         try {
-            Files.createDirectories(PNG_DIR);
+            Files.createDirectories(REVIEW_DIR);
             BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 110);
-            ImageIO.write(page, "png", PNG_DIR.resolve(kind.template() + ".png").toFile());
+            ImageIO.write(page, "png", REVIEW_DIR.resolve(kind.template() + ".png").toFile());
+            Files.write(REVIEW_DIR.resolve(kind.template() + ".pdf"), document.pdf());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
