@@ -122,7 +122,8 @@ public final class PdfLetterRenderer {
             pages.right(settable(letter.sealNote()), SIZE);
         }
         pages.skip(1.5f);
-        for (String line : pages.wrap(settable(letter.subject()), SUBJECT_SIZE, (RIGHT - LEFT) - 4 * SUBJECT_SIZE, 0)) {
+        for (String line : subjectLines(pages.wrap(settable(letter.subject()), SUBJECT_SIZE,
+                (RIGHT - LEFT) - 4 * SUBJECT_SIZE, 0))) {
             pages.centre(line, SUBJECT_SIZE);
         }
         pages.skip(1);
@@ -144,6 +145,22 @@ public final class PdfLetterRenderer {
             pages.skip(1.5f);
             pages.box(contact, SIZE);
         }
+    }
+
+    /**
+     * A 件名 of two lines breaks after its last の near the end of the first line (…の交付申請の / 受付開始について(通知)),
+     * not inside a word.
+     */
+    private static List<String> subjectLines(List<String> wrapped) {
+        if (wrapped.size() != 2) {
+            return wrapped;
+        }
+        String first = wrapped.get(0);
+        int no = first.lastIndexOf('の');
+        if (no < 0 || first.length() - no > 12 || no == first.length() - 1) {
+            return wrapped;
+        }
+        return List.of(first.substring(0, no + 1), first.substring(no + 1) + wrapped.get(1));
     }
 
     private static void describe(PDDocument document, LetterLayout letter) {
