@@ -50,4 +50,20 @@ class ReferenceDataTest {
         assertThat(JapaneseCalendar.formatDate(LocalDate.of(2019, 5, 1))).isEqualTo("令和元年5月1日");
         assertThat(JapaneseCalendar.eraYearOfFiscalYear(2013)).isEqualTo("25");
     }
+
+    @Test
+    void aDocumentNamesAFiscalYearInTheEraOfTheDayItWasWritten() {
+        assertThat(JapaneseCalendar.formatFiscalYear(2019, LocalDate.of(2019, 4, 1))).isEqualTo("平成31年度");
+        assertThat(JapaneseCalendar.formatFiscalYear(2019, LocalDate.of(2019, 4, 30))).isEqualTo("平成31年度");
+        assertThat(JapaneseCalendar.formatFiscalYear(2019, LocalDate.of(2019, 5, 1))).isEqualTo("令和元年度");
+        assertThat(JapaneseCalendar.formatFiscalYear(2020, LocalDate.of(2019, 3, 1))).isEqualTo("平成32年度");
+        assertThat(JapaneseCalendar.formatFiscalYear(2018, LocalDate.of(2020, 6, 1))).isEqualTo("平成30年度");
+        assertThat(JapaneseCalendar.formatFiscalYear(2014, LocalDate.of(2014, 3, 13))).isEqualTo("平成26年度");
+        assertThat(JapaneseCalendar.formatFiscalYearSpan(2018, 2020, LocalDate.of(2018, 3, 20)))
+                .isEqualTo("平成30~32年度");
+        assertThat(JapaneseCalendar.formatFiscalYearSpan(2018, 2020, LocalDate.of(2019, 6, 1)))
+                .isEqualTo("平成30~令和2年度");
+        assertThat(JapaneseCalendar.formatFiscalYearSpan(2014, 2016, LocalDate.of(2014, 3, 13)))
+                .isEqualTo("平成26~28年度");
+    }
 }

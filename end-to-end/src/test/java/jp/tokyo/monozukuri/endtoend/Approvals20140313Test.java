@@ -5,6 +5,9 @@ import static jp.tokyo.monozukuri.localstack.scenario.Approvals20140313.FUNDED;
 import static jp.tokyo.monozukuri.localstack.scenario.Approvals20140313.RETURNED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +26,9 @@ import jp.tokyo.monozukuri.endtoend.support.RunningStack;
 import jp.tokyo.monozukuri.localstack.scenario.ApiResponse;
 import jp.tokyo.monozukuri.localstack.scenario.Approvals20140313;
 import jp.tokyo.monozukuri.localstack.scenario.StackApi;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -201,6 +207,8 @@ class Approvals20140313Test {
                     .collect(Collectors.toMap(n -> n.path("id").asString(), n -> n));
             assertThat(mails).extracting(Mailboxes.Mail::noticeId).as(code).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(noticeById.keySet());
+            assertThat(mails).as("every mail of " + code + " carries its PDF document").allSatisfy(mail ->
+                    assertThat(new String(mail.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-"));
             Map<String, Integer> byType = new TreeMap<>();
             mails.forEach(mail -> byType.merge(noticeById.get(mail.noticeId()).path("eventType").asString(), 1,
                     Integer::sum));
@@ -221,6 +229,21 @@ class Approvals20140313Test {
         assertThat(letter.subject()).isEqualTo("地域産業基盤強化計画の承認について(通知)");
         assertThat(letter.text()).startsWith("25産労商地第1号\n平成26年3月13日\n")
                 .contains("品川区長 殿", "東京都産業労働局長", "「品川区大崎駅周辺地域ものづくり産業基盤強化計画」", "平成26~28年度");
+        assertThat(pdfLines(letter.pdf())).as("the attached document reads as Tokyo's notice").containsSubsequence(
+                "25産労商地第1号", "平成26年3月13日", "品川区長 殿", "東京都産業労働局長", "(公印省略)",
+                "地域産業基盤強化計画の承認について(通知)", "記", "1 計画の名称 「品川区大崎駅周辺地域ものづくり産業基盤強化計画」",
+                "2 計画期間 平成26~28年度", "以上", "担当 産業労働局商工部地域産業振興課");
+    }
+
+    /** The lines of a PDF document's text, as PDFBox reads them back. */
+    private static List<String> pdfLines(byte[] pdf) {
+        assertThat(pdf).as("the mail's PDF document").isNotNull();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).lines().map(String::strip).filter(l -> !l.isEmpty())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String pressReleaseId() {

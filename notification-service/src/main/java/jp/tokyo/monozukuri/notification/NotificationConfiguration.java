@@ -3,8 +3,8 @@ package jp.tokyo.monozukuri.notification;
 import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
 import jp.tokyo.monozukuri.notification.domain.RecipientPolicy;
 import jp.tokyo.monozukuri.notification.domain.RetrySchedule;
+import jp.tokyo.monozukuri.notification.domain.document.PdfLetterRenderer;
 import jp.tokyo.monozukuri.notification.domain.letter.LetterWriter;
-import jp.tokyo.monozukuri.notification.domain.letter.Letterhead;
 import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWriter;
 import jp.tokyo.monozukuri.notification.domain.template.TemplateLibrary;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The plain-Java domain services, wired once with the templates under {@code classpath:templates}. */
 @Configuration
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, LetterProperties.class})
 class NotificationConfiguration {
 
     @Bean
@@ -21,9 +21,17 @@ class NotificationConfiguration {
         return TemplateLibrary.fromClasspath("templates");
     }
 
+    /** The PDF documents, in the font shipped under {@code classpath:fonts} (parsed once). */
     @Bean
-    NoticeComposer noticeComposer(TemplateLibrary templates, NotificationProperties properties) {
-        return new NoticeComposer(new LetterWriter(templates, new Letterhead(properties.sender())));
+    PdfLetterRenderer pdfLetterRenderer() {
+        return PdfLetterRenderer.withShippedFont();
+    }
+
+    @Bean
+    NoticeComposer noticeComposer(TemplateLibrary templates, NotificationProperties properties,
+            LetterProperties letters, PdfLetterRenderer documents) {
+        return new NoticeComposer(new LetterWriter(templates, letters.letterhead(properties.sender()),
+                letters.programNames(), documents));
     }
 
     @Bean

@@ -21,6 +21,16 @@ public final class ContractFixtures {
         return JSON.readValue(text(eventType), envelopeOf(EventPayloadTypes.of(eventType).orElseThrow()));
     }
 
+    /** The fixture of an event type with some fields of its payload replaced (values as JSON would carry them). */
+    public static EventEnvelope<?> eventWith(String eventType, java.util.Map<String, Object> payloadFields) {
+        tools.jackson.databind.node.ObjectNode envelope = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+                text(eventType));
+        tools.jackson.databind.node.ObjectNode payload = (tools.jackson.databind.node.ObjectNode) envelope.get("payload");
+        payloadFields.forEach((field, value) -> payload.set(field, JSON.valueToTree(value)));
+        envelope.put("eventId", java.util.UUID.randomUUID().toString());
+        return JSON.readValue(envelope.toString(), envelopeOf(EventPayloadTypes.of(eventType).orElseThrow()));
+    }
+
     @SuppressWarnings("unchecked")
     public static <P> EventEnvelope<P> event(String eventType, Class<P> payloadType) {
         return (EventEnvelope<P>) JSON.readValue(text(eventType), envelopeOf(payloadType));

@@ -45,6 +45,24 @@ public final class JapaneseCalendar {
         return eraName(jd.getEra()) + yearNumber(jd.get(ChronoField.YEAR_OF_ERA)) + "年度";
     }
 
+    /**
+     * A fiscal year as a document written on {@code writtenOn} names it. The era follows the date the document was
+     * written: FY2019 is 令和元年度, but a document written before 2019-05-01 said 平成31年度 (and 平成32年度 for
+     * FY2020), since its writer counted on in the era in force. Earlier years keep their own era (a 令和 letter
+     * citing FY2018 writes 平成30年度).
+     */
+    public static String formatFiscalYear(int fiscalYear, LocalDate writtenOn) {
+        return eraYear(fiscalYear, writtenOn) + "年度";
+    }
+
+    /** 平成26~28年度, or 平成30~令和2年度 across eras, each year named as a document written on {@code writtenOn} does. */
+    public static String formatFiscalYearSpan(int firstFiscalYear, int lastFiscalYear, LocalDate writtenOn) {
+        String first = eraYear(firstFiscalYear, writtenOn);
+        String last = eraYear(lastFiscalYear, writtenOn);
+        String firstEra = first.substring(0, 2);
+        return last.startsWith(firstEra) ? first + "~" + last.substring(2) + "年度" : first + "~" + last + "年度";
+    }
+
     /** 平成26~28年度: a span of fiscal years as the press release writes a plan period. */
     public static String formatFiscalYearSpan(int firstFiscalYear, int lastFiscalYear) {
         JapaneseDate first = JapaneseDate.from(LocalDate.of(firstFiscalYear, 12, 31));
@@ -60,6 +78,17 @@ public final class JapaneseCalendar {
     /** The era year of a fiscal year as a document number starts: "25" for FY2013, "元" for FY2019. */
     public static String eraYearOfFiscalYear(int fiscalYear) {
         return yearNumber(JapaneseDate.from(LocalDate.of(fiscalYear, 12, 31)).get(ChronoField.YEAR_OF_ERA));
+    }
+
+    /** 平成31 or 令和元: the era and year a document written on {@code writtenOn} gives a fiscal year. */
+    private static String eraYear(int fiscalYear, LocalDate writtenOn) {
+        JapaneseDate named = JapaneseDate.from(LocalDate.of(fiscalYear, 12, 31));
+        JapaneseDate written = JapaneseDate.from(writtenOn);
+        if (named.getEra().getValue() <= written.getEra().getValue()) {
+            return eraName(named.getEra()) + yearNumber(named.get(ChronoField.YEAR_OF_ERA));
+        }
+        int firstYearOfWrittenEra = writtenOn.getYear() - written.get(ChronoField.YEAR_OF_ERA) + 1;
+        return eraName(written.getEra()) + yearNumber(fiscalYear - firstYearOfWrittenEra + 1);
     }
 
     private static String eraName(JapaneseEra era) {

@@ -23,8 +23,8 @@ public final class Mailboxes {
     static final String NOTICE_ID = "X-Monozukuri-Notice-Id";
     static final String EVENT_ID = "X-Monozukuri-Event-Id";
 
-    /** One message as the recipient received it. */
-    public record Mail(String recipient, String subject, String noticeId, String eventId, String text) {
+    /** One message as the recipient received it; {@code pdf} is the attached document (null without one). */
+    public record Mail(String recipient, String subject, String noticeId, String eventId, String text, byte[] pdf) {
     }
 
     private final int imapPort;
@@ -46,7 +46,7 @@ public final class Mailboxes {
                 List<Mail> mails = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
                     mails.add(new Mail(address, message.getSubject(), header(message, NOTICE_ID),
-                            header(message, EVENT_ID), plainText(message)));
+                            header(message, EVENT_ID), plainText(message), pdf(message)));
                 }
                 return mails;
             } finally {
@@ -60,6 +60,23 @@ public final class Mailboxes {
     private static String header(Message message, String name) throws MessagingException {
         String[] values = message.getHeader(name);
         return values == null || values.length == 0 ? null : values[0];
+    }
+
+    /** The attached PDF document, or null. */
+    private static byte[] pdf(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("application/pdf")) {
+            return part.getInputStream().readAllBytes();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                byte[] pdf = pdf(multipart.getBodyPart(i));
+                if (pdf != null) {
+                    return pdf;
+                }
+            }
+        }
+        return null;
     }
 
     /** The text/plain part: the letter as a plain mail client shows it. */

@@ -22,6 +22,11 @@ public final class JapaneseWording {
         return String.format(Locale.ROOT, "%,d円", amount);
     }
 
+    /** 金12,345,000円: an amount as the items of a decision print it. */
+    public static String money(long amount) {
+        return "金" + yen(amount);
+    }
+
     /** 品川区、江戸川区、八王子市及び三鷹市: commas between, 及び before the last. */
     public static String enumerate(List<String> items) {
         if (items.isEmpty()) {

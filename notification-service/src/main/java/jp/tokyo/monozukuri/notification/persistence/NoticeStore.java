@@ -104,10 +104,11 @@ public class NoticeStore {
         return mongo.updateFirst(unchanged, outcome(notice), NoticeDocument.COLLECTION).getModifiedCount() == 1;
     }
 
-    /** A page of notices, newest first, narrowed by the filters that are not null. */
+    /** A page of notices, newest first, narrowed by the filters that are not null; without their PDF documents. */
     public List<Notice> search(NoticeFilter filter, int page, int size) {
         Query query = filter.toQuery().with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
                 .skip((long) page * size).limit(size);
+        query.fields().exclude(NoticeDocument.PDF);
         return mongo.find(query, NoticeDocument.class, NoticeDocument.COLLECTION).stream()
                 .map(NoticeDocument::toNotice).toList();
     }

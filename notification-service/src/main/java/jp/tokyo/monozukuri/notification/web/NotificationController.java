@@ -1,7 +1,12 @@
 package jp.tokyo.monozukuri.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
@@ -13,8 +18,13 @@ import jp.tokyo.monozukuri.notification.domain.Notice;
 import jp.tokyo.monozukuri.notification.domain.NoticeKind;
 import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
 import jp.tokyo.monozukuri.notification.domain.RecipientList;
+import jp.tokyo.monozukuri.notification.domain.letter.OfficialDocument;
 import jp.tokyo.monozukuri.notification.persistence.NoticeStore.NoticeFilter;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 通知 — the notices sent (or waiting to be) and their letters. Tokyo staff see all; a municipality only its own
- * whose embargo has ended, and another's notice is "not found". Re-sending is for ADMIN.
+ * 通知 — the notices sent (or waiting to be), their letters and their documents (PDF). Tokyo staff see all; a
+ * municipality only its own whose embargo has ended, and another's notice is "not found". Re-sending is for ADMIN.
  */
 @RestController
 @RequestMapping("/api/notifications")
@@ -62,6 +72,31 @@ class NotificationController {
     @GetMapping("/{id}")
     NoticeResponse get(@PathVariable String id, Caller caller) {
         return NoticeResponse.withLetter(visible(id, caller));
+    }
+
+    /**
+     * 公文書 — the notice's document as it was issued (PDF, A4). Visible like the notice: its municipality and Tokyo
+     * staff; another municipality's is 404, as is a notice recorded before documents were issued.
+     */
+    @Operation(summary = "The notice's document (公文書) as issued, a PDF; its own municipality and Tokyo staff only")
+    @ApiResponse(responseCode = "200", description = "the PDF document",
+            content = @Content(mediaType = OfficialDocument.MEDIA_TYPE,
+                    schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "no such notice, another municipality's, or one without a document",
+            content = @Content(mediaType = "application/problem+json"))
+    @GetMapping(value = "/{id}/document", produces = {OfficialDocument.MEDIA_TYPE, "application/problem+json"})
+    ResponseEntity<byte[]> document(@PathVariable String id, Caller caller) {
+        Notice notice = visible(id, caller);
+        OfficialDocument document = notice.letter().document();
+        if (document == null) {
+            throw new ApiProblem.NotFound("document of notification", id);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(notice.letter().subject() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(document.pdf());
     }
 
     /** 再送 — the notice goes out once more; 202, since the scheduled sender sends it. */

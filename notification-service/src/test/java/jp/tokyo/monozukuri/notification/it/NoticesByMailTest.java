@@ -11,6 +11,7 @@ import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.notification.ContractFixtures;
 import jp.tokyo.monozukuri.notification.ExpectedLetters;
 import jp.tokyo.monozukuri.notification.ExpectedLetters.Expected;
+import jp.tokyo.monozukuri.notification.PdfText;
 import jp.tokyo.monozukuri.notification.it.TestSmtp.Mail;
 import jp.tokyo.monozukuri.notification.application.Recipients;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
@@ -21,7 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** Every contract fixture, published on its topic, arrives as a formal letter in each recipient's mailbox. */
+/**
+ * Every contract fixture, published on its topic, arrives as a formal letter in each recipient's mailbox, with its PDF
+ * document attached.
+ */
 class NoticesByMailTest extends NotificationServiceIntegrationTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -111,11 +115,11 @@ class NoticesByMailTest extends NotificationServiceIntegrationTest {
         assertThat(mail.subject()).isEqualTo(expected.subject());
         assertThat(mail.from()).isEqualTo("monozukuri-notice@sangyo-rodo.metro.tokyo.example");
         assertThat(mail.fromName()).isEqualTo("東京都産業労働局");
-        String dateAndAddressee = expected.eraDate() + "\n\n" + expected.addressee() + "\n\n東京都産業労働局長\n";
-        String head = expected.documentNumber() == null ? dateAndAddressee
-                : expected.documentNumber() + "\n" + dateAndAddressee;
-        assertThat(mail.text().replace("\r\n", "\n")).startsWith(head);
+        assertThat(mail.text().replace("\r\n", "\n")).startsWith(expected.textHead());
         assertThat(mail.html()).contains(expected.addressee()).contains(expected.eraDate());
+        assertThat(mail.pdfName()).isEqualTo(expected.subject() + ".pdf");
+        assertThat(PdfText.of(mail.pdf())).contains(expected.eraDate()).contains(expected.addressee())
+                .contains("以上").contains("担当 産業労働局商工部地域産業振興課");
     }
 
     /** The plan a fixture's notice is about, as the payload names it. */

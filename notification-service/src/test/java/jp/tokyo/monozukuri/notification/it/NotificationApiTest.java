@@ -10,6 +10,7 @@ import java.util.Map;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.approval.ReviewStarted;
+import jp.tokyo.monozukuri.notification.PdfText;
 import jp.tokyo.monozukuri.notification.persistence.NoticeDocument;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,45 @@ class NotificationApiTest extends NotificationServiceIntegrationTest {
     }
 
     @Test
+    void aNoticesDocumentIsAPdfForItsMunicipalityAndTokyoStaffAndNotFoundForAnyoneElse() {
+        // given
+        NoticeDocument notice = aSentNoticeToFuchu();
+
+        // when
+        ResponseEntity<byte[]> own = document(notice.id(), TestTokens.municipality(FUCHU));
+        ResponseEntity<byte[]> staff = document(notice.id(), TestTokens.reviewer("tokyo-reviewer-sato"));
+
+        // then
+        assertThat(own.getStatusCode().value()).isEqualTo(200);
+        assertThat(own.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(own.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("地域産業基盤強化計画の審査開始について(通知).pdf");
+        assertThat(PdfText.of(own.getBody())).contains("平成26年2月10日").contains("府中市長 殿").contains("(公印省略)")
+                .contains("記").contains("以上").contains("担当 産業労働局商工部地域産業振興課");
+        assertThat(staff.getStatusCode().value()).isEqualTo(200);
+        assertThat(staff.getBody()).isEqualTo(own.getBody());
+        assertThat(getNotice(notice.id(), TestTokens.municipality(FUCHU)).getBody())
+                .containsEntry("document", "/api/notifications/" + notice.id() + "/document")
+                .containsEntry("sealRequired", false);
+
+        ResponseEntity<byte[]> other = document(notice.id(), TestTokens.municipality(TestTokens.MITAKA));
+        assertThat(other.getStatusCode().value()).isEqualTo(404);
+        assertThat(other.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(document("no-such-notice", TestTokens.admin()).getStatusCode().value()).isEqualTo(404);
+        assertThat(http().get().uri("/api/notifications/{id}/document", notice.id()).retrieve().toBodilessEntity()
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void theDocumentEndpointIsInTheApiDocsAsAPdf() {
+        // when
+        String docs = http().get().uri("/v3/api-docs").retrieve().body(String.class);
+
+        // then
+        assertThat(docs).contains("/api/notifications/{id}/document").contains("application/pdf");
+    }
+
+    @Test
     void aBadFilterIsABadRequestNamingIt() {
         assertThat(list("?status=LOST", TestTokens.admin()).getBody().get("errors").toString()).contains("status");
         assertThat(list("?eventType=plan.drafted", TestTokens.admin()).getBody().get("errors").toString())
@@ -182,6 +222,12 @@ class NotificationApiTest extends NotificationServiceIntegrationTest {
     private ResponseEntity<Map> getNotice(String id, String token) {
         return http().get().uri("/api/notifications/{id}", id).header("Authorization", token)
                 .retrieve().toEntity(Map.class);
+    }
+
+    private ResponseEntity<byte[]> document(String id, String token) {
+        return http().get().uri("/api/notifications/{id}/document", id).header("Authorization", token)
+                .accept(MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON)
+                .retrieve().toEntity(byte[].class);
     }
 
     private ResponseEntity<Map> resend(String id, String token) {

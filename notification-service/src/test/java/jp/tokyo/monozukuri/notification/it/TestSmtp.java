@@ -9,6 +9,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -65,20 +66,41 @@ public final class TestSmtp {
                 .toList();
     }
 
-    /** A received mail, decoded. */
+    /** A received mail, decoded; {@code pdf} and {@code pdfName} are its attached document, null without one. */
     public record Mail(String to, String from, String fromName, String subject, String text, String html,
-            String noticeId) {
+            String noticeId, byte[] pdf, String pdfName) {
 
         static Mail of(MimeMessage message) {
             try {
                 InternetAddress from = (InternetAddress) message.getFrom()[0];
+                Part pdf = attachment(message, "application/pdf");
                 return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), from.getAddress(),
                         from.getPersonal(), message.getSubject(), part(message, "text/plain"),
-                        part(message, "text/html"), header(message, MimeLetters.NOTICE_ID_HEADER));
+                        part(message, "text/html"), header(message, MimeLetters.NOTICE_ID_HEADER),
+                        pdf == null ? null : pdf.getInputStream().readAllBytes(),
+                        pdf == null ? null : MimeUtility.decodeText(pdf.getFileName()));
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
+    }
+
+    private static Part attachment(Part part, String mimeType) throws MessagingException, IOException {
+        if (part.isMimeType(mimeType)) {
+            return part;
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part found = attachment(multipart.getBodyPart(i), mimeType);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static String part(Part part, String mimeType) {

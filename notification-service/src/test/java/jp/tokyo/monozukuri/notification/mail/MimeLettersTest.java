@@ -21,6 +21,7 @@ import jp.tokyo.monozukuri.notification.domain.EmailAddress;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 import jp.tokyo.monozukuri.notification.domain.NoticeKind;
 import jp.tokyo.monozukuri.notification.domain.letter.Letter;
+import jp.tokyo.monozukuri.notification.domain.letter.OfficialDocument;
 import org.junit.jupiter.api.Test;
 
 /** A notice as the municipality's mail client reads it: written out and parsed back. */
@@ -62,6 +63,35 @@ class MimeLettersTest {
         assertThat(alternatives.getBodyPart(0).getContent()).isEqualTo("品川区長 殿\n受け付けました。");
         assertThat(alternatives.getBodyPart(1).getContentType()).isEqualToIgnoringCase("text/html; charset=UTF-8");
         assertThat(alternatives.getBodyPart(1).getContent()).isEqualTo("<p>品川区長 殿</p><p>受け付けました。</p>");
+    }
+
+    @Test
+    void aNoticeWithADocumentCarriesItsPdfAsAnAttachmentNamedAfterTheSubject() throws Exception {
+        // given
+        byte[] pdf = "%PDF-1.7 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Notice notice = Notice.record(UUID.randomUUID(), NoticeKind.PLAN_APPROVED, "131091",
+                EmailAddress.of("sangyo@city.shinagawa.example.jp"),
+                new Letter("地域産業基盤強化計画の承認について(通知)", "品川区長 殿", "<p>品川区長 殿</p>",
+                        new OfficialDocument(pdf, false)), NOW);
+
+        // when
+        MimeMessage read = writtenAndReadBack(letters.toMime(notice, Session.getInstance(new Properties())));
+
+        // then
+        MimeMultipart mixed = (MimeMultipart) read.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        assertThat(mixed.getCount()).isEqualTo(2);
+        assertThat(mixed.getBodyPart(0).getContentType()).startsWith("multipart/alternative");
+        jakarta.mail.BodyPart attachment = mixed.getBodyPart(1);
+        assertThat(attachment.getContentType()).startsWith("application/pdf");
+        assertThat(attachment.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(attachment.getFileName()).isEqualTo("地域産業基盤強化計画の承認について(通知).pdf");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aSubjectBecomesAFileNameWithoutCharactersFileSystemsRefuse() {
+        assertThat(MimeLetters.fileName("計画/変更:「案」?")).isEqualTo("計画_変更_「案」_.pdf");
     }
 
     private static MimeMessage writtenAndReadBack(MimeMessage message) throws Exception {

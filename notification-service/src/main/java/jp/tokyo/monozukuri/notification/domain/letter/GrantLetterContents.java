@@ -1,6 +1,6 @@
 package jp.tokyo.monozukuri.notification.domain.letter;
 
-import static jp.tokyo.monozukuri.notification.domain.JapaneseWording.yen;
+import static jp.tokyo.monozukuri.notification.domain.JapaneseWording.money;
 import static jp.tokyo.monozukuri.notification.domain.letter.LetterContents.dayOf;
 import static jp.tokyo.monozukuri.notification.domain.letter.LetterContents.decisionDay;
 
@@ -24,7 +24,8 @@ import jp.tokyo.monozukuri.notification.domain.NoticeKind;
 
 /**
  * What the events of a grant tell its municipality. Decisions (交付決定, 変更承認, 額の確定 and the refund it raises)
- * carry their document number and are dated with the decision; the other notices with the day of the event.
+ * carry their document number and are dated with the decision; the other notices with the day of the event. Fiscal
+ * years are named in the era of the letter's date (平成31年度 in a letter of April 2019).
  */
 final class GrantLetterContents {
 
@@ -44,108 +45,120 @@ final class GrantLetterContents {
     }
 
     private LetterContent opened(EventEnvelope<?> event, Municipality municipality, GrantOpened opened) {
+        LocalDate written = dayOf(event);
         Map<String, Object> fields = new HashMap<>();
         fields.put("title", opened.planTitle());
         fields.put("approvalDate", era(opened.approvalDate()));
         fields.put("approvalNumber", opened.approvalDocumentNumber());
-        fields.put("period", JapaneseCalendar.formatFiscalYearSpan(opened.startFiscalYear(), opened.endFiscalYear()));
+        fields.put("period", JapaneseCalendar.formatFiscalYearSpan(opened.startFiscalYear(), opened.endFiscalYear(),
+                written));
         putTerms(fields, opened.terms());
         fields.put("years", opened.years() == null ? List.of() : opened.years().stream()
-                .map(y -> Map.of("fiscalYear", JapaneseCalendar.formatFiscalYear(y.fiscalYear()),
+                .map(y -> Map.of("fiscalYear", JapaneseCalendar.formatFiscalYear(y.fiscalYear(), written),
                         "reportDueDate", era(y.reportDueDate())))
                 .toList());
-        return new LetterContent(NoticeKind.GRANT_OPENED, municipality, null, dayOf(event), fields);
+        return new LetterContent(NoticeKind.GRANT_OPENED, municipality, null, written, fields);
     }
 
     private LetterContent yearOpened(EventEnvelope<?> event, Municipality municipality, GrantYearOpened opened) {
-        Map<String, Object> fields = yearFields(opened.planTitle(), opened.fiscalYear());
+        LocalDate written = dayOf(event);
+        Map<String, Object> fields = yearFields(opened.planTitle(), opened.fiscalYear(), written);
         fields.put("metropolitanResolutionDate", era(opened.metropolitanResolutionDate()));
         fields.put("municipalResolutionDate", era(opened.municipalResolutionDate()));
         fields.put("reportDueDate", era(opened.reportDueDate()));
         putTerms(fields, opened.terms());
-        return new LetterContent(NoticeKind.GRANT_YEAR_OPENED, municipality, null, dayOf(event), fields);
+        return new LetterContent(NoticeKind.GRANT_YEAR_OPENED, municipality, null, written, fields);
     }
 
     private LetterContent decided(EventEnvelope<?> event, Municipality municipality, GrantDecided decided) {
-        Map<String, Object> fields = yearFields(decided.planTitle(), decided.fiscalYear());
+        LocalDate written = decisionDay(decided.decisionDate(), event);
+        Map<String, Object> fields = yearFields(decided.planTitle(), decided.fiscalYear(), written);
         fields.put("applicationDate", era(decided.applicationDate()));
-        fields.put("decidedAmount", yen(decided.decidedAmountYen()));
-        fields.put("eligibleCost", yen(decided.eligibleCostYen()));
-        fields.put("requestedAmount", yen(decided.requestedAmountYen()));
-        fields.put("conditions", decided.conditions() == null ? List.of() : decided.conditions());
+        fields.put("decidedAmount", money(decided.decidedAmountYen()));
+        fields.put("eligibleCost", money(decided.eligibleCostYen()));
+        fields.put("requestedAmount", money(decided.requestedAmountYen()));
+        List<String> conditions = decided.conditions() == null ? List.of() : decided.conditions();
+        fields.put("conditions", conditions);
+        fields.put("hasConditions", !conditions.isEmpty());
         fields.put("reportDueDate", era(decided.reportDueDate()));
-        return new LetterContent(NoticeKind.GRANT_DECIDED, municipality, decided.documentNumber(),
-                decisionDay(decided.decisionDate(), event), fields);
+        return new LetterContent(NoticeKind.GRANT_DECIDED, municipality, decided.documentNumber(), written, fields);
     }
 
     private LetterContent changed(EventEnvelope<?> event, Municipality municipality, GrantChanged changed) {
-        Map<String, Object> fields = yearFields(changed.planTitle(), changed.fiscalYear());
+        LocalDate written = decisionDay(changed.changeDate(), event);
+        Map<String, Object> fields = yearFields(changed.planTitle(), changed.fiscalYear(), written);
         fields.put("decisionDate", era(changed.decisionDate()));
         fields.put("decisionNumber", changed.decisionDocumentNumber());
-        fields.put("previousAmount", yen(changed.previousAmountYen()));
-        fields.put("decidedAmount", yen(changed.decidedAmountYen()));
-        fields.put("eligibleCost", yen(changed.eligibleCostYen()));
+        fields.put("previousAmount", money(changed.previousAmountYen()));
+        fields.put("decidedAmount", money(changed.decidedAmountYen()));
+        fields.put("eligibleCost", money(changed.eligibleCostYen()));
         fields.put("reason", changed.reason());
         fields.put("reportDueDate", era(changed.reportDueDate()));
-        return new LetterContent(NoticeKind.GRANT_CHANGED, municipality, changed.documentNumber(),
-                decisionDay(changed.changeDate(), event), fields);
+        return new LetterContent(NoticeKind.GRANT_CHANGED, municipality, changed.documentNumber(), written, fields);
     }
 
     private LetterContent confirmed(EventEnvelope<?> event, Municipality municipality, GrantConfirmed confirmed) {
-        Map<String, Object> fields = yearFields(confirmed.planTitle(), confirmed.fiscalYear());
+        LocalDate written = decisionDay(confirmed.confirmationDate(), event);
+        Map<String, Object> fields = yearFields(confirmed.planTitle(), confirmed.fiscalYear(), written);
         fields.put("decisionNumber", confirmed.decisionDocumentNumber());
-        fields.put("decidedAmount", yen(confirmed.decidedAmountYen()));
-        fields.put("confirmedAmount", yen(confirmed.confirmedAmountYen()));
-        fields.put("eligibleActualCost", yen(confirmed.eligibleActualCostYen()));
-        fields.put("actualCost", yen(confirmed.actualCostYen()));
-        fields.put("otherRevenue", yen(confirmed.otherRevenueYen()));
-        fields.put("advancesPaid", yen(confirmed.advancesPaidYen()));
-        fields.put("amountPayable", yen(confirmed.amountPayableYen()));
-        fields.put("refundDue", yen(confirmed.refundDueYen()));
+        fields.put("decidedAmount", money(confirmed.decidedAmountYen()));
+        fields.put("confirmedAmount", money(confirmed.confirmedAmountYen()));
+        fields.put("eligibleActualCost", money(confirmed.eligibleActualCostYen()));
+        fields.put("actualCost", money(confirmed.actualCostYen()));
+        fields.put("otherRevenue", money(confirmed.otherRevenueYen()));
+        fields.put("advancesPaid", money(confirmed.advancesPaidYen()));
+        fields.put("amountPayable", money(confirmed.amountPayableYen()));
+        fields.put("refundDue", money(confirmed.refundDueYen()));
         fields.put("refundFollows", confirmed.refundDueYen() > 0);
-        return new LetterContent(NoticeKind.GRANT_CONFIRMED, municipality, confirmed.documentNumber(),
-                decisionDay(confirmed.confirmationDate(), event), fields);
+        return new LetterContent(NoticeKind.GRANT_CONFIRMED, municipality, confirmed.documentNumber(), written,
+                fields);
     }
 
     private LetterContent paid(EventEnvelope<?> event, Municipality municipality, GrantPaid paid) {
-        Map<String, Object> fields = yearFields(paid.planTitle(), paid.fiscalYear());
+        LocalDate written = dayOf(event);
+        Map<String, Object> fields = yearFields(paid.planTitle(), paid.fiscalYear(), written);
         fields.put("decisionNumber", paid.decisionDocumentNumber());
         fields.put("kind", paid.kind() == GrantPaid.Kind.ADVANCE ? "概算払" : "精算払");
-        fields.put("amount", yen(paid.amountYen()));
+        fields.put("amount", money(paid.amountYen()));
         fields.put("paymentDate", era(paid.paymentDate()));
-        fields.put("decidedAmount", yen(paid.decidedAmountYen()));
-        fields.put("confirmedAmount", paid.confirmedAmountYen() == null ? "未確定" : yen(paid.confirmedAmountYen()));
-        fields.put("totalPaid", yen(paid.totalPaidYen()));
-        fields.put("outstanding", yen(paid.outstandingYen()));
-        return new LetterContent(NoticeKind.GRANT_PAID, municipality, null, dayOf(event), fields);
+        fields.put("decidedAmount", money(paid.decidedAmountYen()));
+        fields.put("confirmedAmount", paid.confirmedAmountYen() == null ? "未確定" : money(paid.confirmedAmountYen()));
+        fields.put("totalPaid", money(paid.totalPaidYen()));
+        fields.put("outstanding", money(paid.outstandingYen()));
+        return new LetterContent(NoticeKind.GRANT_PAID, municipality, null, written, fields);
     }
 
     private LetterContent refundDue(EventEnvelope<?> event, Municipality municipality, GrantRefundDue refund) {
-        Map<String, Object> fields = yearFields(refund.planTitle(), refund.fiscalYear());
+        LocalDate written = decisionDay(refund.confirmationDate(), event);
+        Map<String, Object> fields = yearFields(refund.planTitle(), refund.fiscalYear(), written);
         fields.put("confirmationDate", era(refund.confirmationDate()));
+        fields.put("confirmationNumber", refund.documentNumber());
         fields.put("decisionNumber", refund.decisionDocumentNumber());
-        fields.put("confirmedAmount", yen(refund.confirmedAmountYen()));
-        fields.put("advancesPaid", yen(refund.advancesPaidYen()));
-        fields.put("refundAmount", yen(refund.refundAmountYen()));
+        fields.put("confirmedAmount", money(refund.confirmedAmountYen()));
+        fields.put("advancesPaid", money(refund.advancesPaidYen()));
+        fields.put("refundAmount", money(refund.refundAmountYen()));
         fields.put("refundDueDate", era(refund.refundDueDate()));
-        return new LetterContent(NoticeKind.GRANT_REFUND_DUE, municipality, refund.documentNumber(),
-                decisionDay(refund.confirmationDate(), event), fields);
+        // The event quotes the number of the amount confirmation that raised it; an order to refund is a document of
+        // its own and may not be issued under another's number, so the letter cites that number and carries none.
+        return new LetterContent(NoticeKind.GRANT_REFUND_DUE, municipality, null, written, fields);
     }
 
     private LetterContent reportOverdue(EventEnvelope<?> event, Municipality municipality,
             GrantReportOverdue overdue) {
-        Map<String, Object> fields = yearFields(overdue.planTitle(), overdue.fiscalYear());
+        LocalDate written = dayOf(event);
+        Map<String, Object> fields = yearFields(overdue.planTitle(), overdue.fiscalYear(), written);
         fields.put("decisionDate", era(overdue.decisionDate()));
         fields.put("decisionNumber", overdue.decisionDocumentNumber());
-        fields.put("decidedAmount", yen(overdue.decidedAmountYen()));
+        fields.put("decidedAmount", money(overdue.decidedAmountYen()));
         fields.put("reportDueDate", era(overdue.reportDueDate()));
-        return new LetterContent(NoticeKind.GRANT_REPORT_OVERDUE, municipality, null, dayOf(event), fields);
+        return new LetterContent(NoticeKind.GRANT_REPORT_OVERDUE, municipality, null, written, fields);
     }
 
-    private static Map<String, Object> yearFields(String title, int fiscalYear) {
+    /** The plan's title and the fiscal year, named in the era of the day the letter is written. */
+    private static Map<String, Object> yearFields(String title, int fiscalYear, LocalDate written) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("title", title);
-        fields.put("fiscalYear", JapaneseCalendar.formatFiscalYear(fiscalYear));
+        fields.put("fiscalYear", JapaneseCalendar.formatFiscalYear(fiscalYear, written));
         return fields;
     }
 
@@ -157,7 +170,7 @@ final class GrantLetterContents {
             return;
         }
         fields.put("rate", terms.subsidyRateDenominator() + "分の" + terms.subsidyRateNumerator());
-        fields.put("annualCap", yen(terms.annualCapYen()));
+        fields.put("annualCap", money(terms.annualCapYen()));
     }
 
     private static String era(LocalDate date) {

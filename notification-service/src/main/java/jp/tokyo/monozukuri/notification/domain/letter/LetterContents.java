@@ -26,7 +26,8 @@ import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWording;
 /**
  * What each event tells which municipality: one {@link LetterContent} per municipality concerned (the event's
  * municipality; for a published approval round, each municipality announced). The letter is dated with the decision
- * it notifies where there is one, otherwise with the day of the event in Tokyo.
+ * it notifies where there is one, otherwise with the day of the event in Tokyo, and names fiscal years in the era of
+ * that date.
  */
 public final class LetterContents {
 
@@ -49,10 +50,12 @@ public final class LetterContents {
 
     private LetterContent received(EventEnvelope<?> event, PlanSubmitted submitted) {
         PlanRevision plan = submitted.plan();
+        LocalDate written = dayOf(event);
         Map<String, Object> fields = planFields(plan.title(), plan.revision());
-        fields.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear()));
+        fields.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear(),
+                written));
         fields.put("submittedDate", eraDate(plan.submittedAt() != null ? plan.submittedAt() : event.occurredAt()));
-        return new LetterContent(NoticeKind.PLAN_RECEIVED, municipalityOf(event), null, dayOf(event), fields);
+        return new LetterContent(NoticeKind.PLAN_RECEIVED, municipalityOf(event), null, written, fields);
     }
 
     private LetterContent withdrawn(EventEnvelope<?> event, PlanWithdrawn withdrawn) {
@@ -76,16 +79,17 @@ public final class LetterContents {
     }
 
     private LetterContent approved(EventEnvelope<?> event, PlanApproved approved) {
+        LocalDate written = decisionDay(approved.decisionDate(), event);
         Map<String, Object> fields = planFields(approved.planTitle(), approved.revision());
-        fields.put("period",
-                JapaneseCalendar.formatFiscalYearSpan(approved.startFiscalYear(), approved.endFiscalYear()));
-        fields.put("firstYear", JapaneseCalendar.formatFiscalYear(approved.startFiscalYear()));
-        fields.put("lastYear", JapaneseCalendar.formatFiscalYear(approved.endFiscalYear()));
+        fields.put("period", JapaneseCalendar.formatFiscalYearSpan(approved.startFiscalYear(),
+                approved.endFiscalYear(), written));
+        fields.put("firstYear", JapaneseCalendar.formatFiscalYear(approved.startFiscalYear(), written));
+        fields.put("lastYear", JapaneseCalendar.formatFiscalYear(approved.endFiscalYear(), written));
         fields.put("years", approved.endFiscalYear() - approved.startFiscalYear() + 1);
         fields.put("submittedDate", approved.plan() != null && approved.plan().submittedAt() != null
                 ? eraDate(approved.plan().submittedAt()) : null);
-        return new LetterContent(NoticeKind.PLAN_APPROVED, municipalityOf(event), approved.documentNumber(),
-                decisionDay(approved.decisionDate(), event), fields);
+        return new LetterContent(NoticeKind.PLAN_APPROVED, municipalityOf(event), approved.documentNumber(), written,
+                fields);
     }
 
     private LetterContent rejected(EventEnvelope<?> event, PlanRejected rejected) {
@@ -101,7 +105,8 @@ public final class LetterContents {
         return round.plans().stream().map(approved -> {
             PlanRevision plan = approved.plan();
             Map<String, Object> fields = planFields(plan.title(), plan.revision());
-            fields.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear()));
+            fields.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear(),
+                    round.announcementDate()));
             fields.put("decisionDate", approved.decisionDate() != null
                     ? JapaneseCalendar.formatDate(approved.decisionDate()) : null);
             fields.put("decisionNumber", approved.documentNumber());

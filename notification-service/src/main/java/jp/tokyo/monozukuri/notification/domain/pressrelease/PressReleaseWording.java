@@ -1,5 +1,6 @@
 package jp.tokyo.monozukuri.notification.domain.pressrelease;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import jp.tokyo.monozukuri.notification.domain.RecipientList;
 
 /**
  * How the release speaks of the municipalities of a round as a group: 「品川区、江戸川区、八王子市及び三鷹市」, 「4区市」,
- * 「各区市」, 「当該各区市」 — or, for a single municipality, simply its name.
+ * 「各区市」, 「当該各区市」; 「5自治体」, 「各自治体」 for a round that includes a town or village — or, for a single
+ * municipality, simply its name.
  */
 public final class PressReleaseWording {
 
@@ -63,15 +65,15 @@ public final class PressReleaseWording {
     }
 
     /**
-     * 計画が開始される平成26年度から3年間: the fiscal year the plans start in and the length of their period. Plans that
-     * start in different years are spoken of together.
+     * 計画が開始される平成26年度から3年間: the fiscal year the plans start in (named as on the day of the release) and the
+     * length of their period. Plans that start in different years are spoken of together.
      */
-    public static String fundingPeriod(List<PlanRevision> plans) {
+    public static String fundingPeriod(List<PlanRevision> plans, LocalDate announced) {
         List<Integer> starts = plans.stream().map(PlanRevision::startFiscalYear).distinct().toList();
         List<Integer> lengths = plans.stream().map(p -> p.endFiscalYear() - p.startFiscalYear() + 1).distinct()
                 .toList();
         String from = starts.size() == 1
-                ? "計画が開始される" + JapaneseCalendar.formatFiscalYear(starts.get(0))
+                ? "計画が開始される" + JapaneseCalendar.formatFiscalYear(starts.get(0), announced)
                 : "各計画が開始される年度";
         String span = lengths.size() == 1 ? lengths.get(0) + "年間" : "各計画の期間";
         return from + "から" + span;
@@ -81,7 +83,14 @@ public final class PressReleaseWording {
         return municipalities.size() == 1;
     }
 
+    /**
+     * 区市, or 自治体 once a town or village is among them, as Tokyo's 2025 release writes "N自治体" for such a round.
+     */
     private String kinds() {
+        if (municipalities.stream().anyMatch(m -> m.kind() == Municipality.Kind.TOWN
+                || m.kind() == Municipality.Kind.VILLAGE)) {
+            return "自治体";
+        }
         String present = municipalities.stream().map(JapaneseWording::kindSuffix).distinct()
                 .collect(Collectors.joining());
         return KIND_ORDER.stream().filter(present::contains).collect(Collectors.joining());

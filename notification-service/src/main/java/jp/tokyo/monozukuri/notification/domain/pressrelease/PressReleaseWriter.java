@@ -41,8 +41,8 @@ public final class PressReleaseWriter {
         model.put("group", wording.group());
         model.put("each", wording.each());
         model.put("concerned", wording.concerned());
-        model.put("fundingPeriod", PressReleaseWording.fundingPeriod(plans));
-        model.put("plans", plans.stream().map(PressReleaseWriter::planModel).toList());
+        model.put("fundingPeriod", PressReleaseWording.fundingPeriod(plans, round.announcementDate()));
+        model.put("plans", plans.stream().map(plan -> planModel(plan, round.announcementDate())).toList());
         model.put("contactSection", nullToEmpty(round.bureau()) + nullToEmpty(round.section()));
         model.put("contactPhone", round.contactPhone());
         model.put("headline", templates.render("press-release/headline.txt", model).strip());
@@ -58,11 +58,12 @@ public final class PressReleaseWriter {
                 templates.render("press-release/release.html", model), publishedAt);
     }
 
-    private static Map<String, Object> planModel(PlanRevision plan) {
+    private static Map<String, Object> planModel(PlanRevision plan, LocalDate announced) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", plan.title());
         model.put("municipalityName", plan.municipalityName());
-        model.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear()));
+        model.put("period", JapaneseCalendar.formatFiscalYearSpan(plan.startFiscalYear(), plan.endFiscalYear(),
+                announced));
         model.put("summaryParagraphs", lines(nullToEmpty(plan.summary())));
         model.put("figures", plan.figures() == null ? List.of()
                 : plan.figures().stream().map(caption -> Map.of("lines", lines(caption))).toList());

@@ -109,7 +109,7 @@ class NoticeLettersTest {
         String text = noticesOf(ContractFixtures.event("plan.returned")).get(0).letter().text();
 
         // then
-        assertThat(text).contains("「品川区大崎駅周辺地域ものづくり産業基盤強化計画」(第1版)")
+        assertThat(text).contains("1 計画の名称 「品川区大崎駅周辺地域ものづくり産業基盤強化計画」\n")
                 .contains(" (1) 施策3「品川産業支援交流施設基盤整備事業」について")
                 .contains(" (2) 各事業の平成27年度及び平成28年度の事業費の見込みを記載してください。")
                 .contains("改めて提出してください");
@@ -133,12 +133,17 @@ class NoticeLettersTest {
         String text = noticesOf(ContractFixtures.event("grant.decided")).get(0).letter().text();
 
         // then
-        assertThat(text).contains("平成26年4月15日付けで申請のあった平成26年度ものづくり産業集積強化支援事業助成金")
-                .contains("2 交付決定額 20,000,000円")
-                .contains("3 補助対象経費 40,000,000円")
+        assertThat(text).contains("平成26年4月15日付けで申請のあった平成26年度ものづくり産業集積強化支援事業費補助金については、"
+                        + "東京都補助金等交付規則(昭和37年東京都規則第141号)(以下「規則」という。)及び"
+                        + "ものづくり産業集積強化支援事業費補助金交付要綱(以下「要綱」という。)に基づき")
+                .contains("2 交付決定額 金20,000,000円")
+                .contains("3 補助対象経費 金40,000,000円")
+                .contains("5 補助条件 規則及び要綱に定めるもののほか、次のとおりとする。")
                 .contains(" (1) 補助事業の内容又は経費の配分を変更する場合は、あらかじめ知事の承認を受けること。")
                 .contains(" (2) 補助事業に係る収入及び支出")
-                .contains("6 実績報告期限 平成27年4月30日");
+                .contains("6 実績報告期限 平成27年4月30日")
+                .contains("7 申請の取下げ この決定の内容又はこれに付された条件に不服があるときは、この通知を受けた日から起算して"
+                        + "14日以内に限り、申請を取り下げることができる。");
     }
 
     @Test
@@ -148,19 +153,30 @@ class NoticeLettersTest {
 
         // then
         assertThat(text).contains("26産労商地助第1号で交付決定した")
-                .contains("3 確定額 18,500,000円")
-                .contains("6 概算払済額 20,000,000円")
-                .contains("8 返還額 1,500,000円(返還の期限等は、別途通知します。)");
+                .contains("3 確定額 金18,500,000円")
+                .contains("6 概算払済額 金20,000,000円")
+                .contains("8 返還額 金1,500,000円(返還については、別途命令します。)");
     }
 
     @Test
-    void theRefundNoticeAndTheReminderCarryTheirDueDates() {
+    void theRefundIsAnOrderCitingItsBasisAndWarningOfLateInterestAndTheReminderIsARequest() {
         // when
-        String refund = noticesOf(ContractFixtures.event("grant.refund-due")).get(0).letter().text();
+        Letter refundLetter = noticesOf(ContractFixtures.event("grant.refund-due")).get(0).letter();
+        String refund = refundLetter.text();
         String reminder = noticesOf(ContractFixtures.event("grant.report-overdue")).get(0).letter().text();
 
         // then
-        assertThat(refund).contains("5 返還額 1,500,000円").contains("6 返還期限 平成27年6月9日");
+        assertThat(refundLetter.subject()).endsWith("の返還について(命令)");
+        assertThat(refund).contains("平成27年5月20日付け27産労商地助第3号で額を確定した")
+                .contains("東京都補助金等交付規則(昭和37年東京都規則第141号)(以下「規則」という。)及び")
+                .contains("下記のとおり超過額を返還するよう命じます。")
+                .contains("未納付額につき年10.95パーセントの割合で計算した延滞金を納付しなければなりません")
+                .contains("4 返還額 金1,500,000円").contains("5 納期限 平成27年6月9日")
+                .doesNotContain("返還してください");
+        assertThat(refund.lines().filter(line -> line.equals("27産労商地助第3号")))
+                .as("the order is not issued under the number of the amount confirmation").isEmpty();
+        assertThat(refundLetter.sealRequired()).isTrue();
+        assertThat(reminder).doesNotContain("督促");
         assertThat(reminder).contains("提出期限の平成27年4月30日を過ぎても提出されていません")
                 .contains("平成26年5月15日付け26産労商地助第1号で交付決定した");
     }
@@ -219,14 +235,17 @@ class NoticeLettersTest {
                 new PlanSubmitted(retitled));
     }
 
-    /** Document number (where there is one) and era date on top, then 品川区長 殿, the sender, the subject. */
+    /**
+     * Document number (where there is one) and era date on top, then 品川区長 殿, the sender with (公印省略), the
+     * subject; 記 … 以上 and the 担当 block at the end; no internal revision number, no 助成金.
+     */
     static void assertFormalLetter(Letter letter, Expected expected) {
         assertThat(letter.subject()).isEqualTo(expected.subject());
-        String head = expected.documentNumber() == null
-                ? expected.eraDate() + "\n\n" + expected.addressee() + "\n\n東京都産業労働局長\n\n" + expected.subject()
-                : expected.documentNumber() + "\n" + expected.eraDate() + "\n\n" + expected.addressee()
-                        + "\n\n東京都産業労働局長\n\n" + expected.subject();
-        assertThat(letter.text()).startsWith(head + "\n\n");
+        assertThat(letter.text()).startsWith(expected.textHead())
+                .contains("\n記\n").contains("\n以上\n\n担当 産業労働局商工部地域産業振興課\n電話 03-5320-4748\n")
+                .doesNotContainPattern("\\(第[0-9]+版\\)").doesNotContain("助成金").doesNotContain("督促");
+        assertThat(letter.html()).contains(">記<").contains(">以上<").contains("担当 産業労働局商工部地域産業振興課");
+        assertThat(letter.document()).as("the PDF document").isNotNull();
         assertThat(letter.html()).contains("<title>" + expected.subject() + "</title>")
                 .contains(expected.addressee()).contains(expected.eraDate()).contains("東京都産業労働局長");
     }

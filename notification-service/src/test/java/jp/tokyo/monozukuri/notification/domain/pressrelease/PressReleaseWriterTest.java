@@ -134,7 +134,7 @@ class PressReleaseWriterTest {
     }
 
     @Test
-    void wardsCitiesAndATownAreCountedAsKushichoInThatOrder() {
+    void aRoundWithATownOrVillageCountsItsMunicipalitiesAsJichitai() {
         // given
         List<PlanRevision> four = ReferencePlans.fourPlans();
         List<PlanRevision> plans = List.of(PlanRevisions.ofMunicipality(four.get(3), "133035"), four.get(1), four.get(2));
@@ -144,7 +144,17 @@ class PressReleaseWriterTest {
 
         // then
         assertThat(text).contains("この度、瑞穂町、江戸川区及び八王子市の「地域産業基盤強化計画」")
-                .contains("3区市町の計画に基づく取組").contains("各区市町が策定した").contains("都及び当該各区市町の予算");
+                .contains("3自治体の計画に基づく取組").contains("各自治体が策定した").contains("都及び当該各自治体の予算")
+                .doesNotContain("区市町の");
+    }
+
+    @Test
+    void wardsAndCitiesAloneAreCountedAsKushi() {
+        // when
+        String text = WRITER.write(ReferencePlans.roundOf(ReferencePlans.fourPlans())).text();
+
+        // then
+        assertThat(text).contains("4区市の計画に基づく取組").contains("各区市が策定した").doesNotContain("自治体");
     }
 
     @Test
