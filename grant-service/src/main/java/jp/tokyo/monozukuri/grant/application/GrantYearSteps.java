@@ -76,11 +76,15 @@ public class GrantYearSteps {
     /**
      * 概算払 or 精算払, depending on whether the amount is confirmed.
      *
-     * @param paymentId chosen by the caller of this method, so that a retry of the step records the same payment
+     * @param paymentId chosen by the caller of this method, so that a retry of the step records the same payment:
+     *                  a payment whose id the year already holds is not made again
      */
     public Grant pay(String grantId, int fiscalYear, String paymentId, long amountYen, LocalDate paymentDate,
             Caller caller) {
         return byTokyo(grantId, caller, grant -> {
+            if (grant.year(fiscalYear).hasPayment(paymentId)) {
+                return false;
+            }
             grant.pay(fiscalYear, paymentId, amountYen, paymentDate, caller.subject());
             return true;
         });

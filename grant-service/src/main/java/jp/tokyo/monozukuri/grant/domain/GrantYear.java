@@ -275,6 +275,11 @@ public final class GrantYear {
         return confirmation == null ? 0 : confirmation.amountYen();
     }
 
+    /** Whether a payment of this id was made: a retried payment keeps its id. */
+    public boolean hasPayment(String paymentId) {
+        return payments.stream().anyMatch(payment -> payment.paymentId().equals(paymentId));
+    }
+
     /** Every payment made for this year, advances and settlements, before refunds. */
     public long paidYen() {
         return payments.stream().mapToLong(Payment::amountYen).sum();

@@ -16,6 +16,7 @@ import jp.tokyo.monozukuri.grant.application.BudgetResolutions;
 import jp.tokyo.monozukuri.grant.domain.Assembly;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import org.springframework.http.HttpStatus;
@@ -69,6 +70,7 @@ class BudgetResolutionController {
             long budgetedAmountYen, List<String> openedGrantIds) {
     }
 
+    @Idempotent
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     RecordedResponse record(@Valid @RequestBody BudgetResolutionRequest request, Caller caller) {
