@@ -7,6 +7,7 @@ import jp.tokyo.monozukuri.grant.domain.BreakdownMismatchException;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolutionAlreadyRecordedException;
 import jp.tokyo.monozukuri.grant.domain.ChangeBelowPaidException;
 import jp.tokyo.monozukuri.grant.domain.DateOutOfOrderException;
+import jp.tokyo.monozukuri.grant.domain.DocumentInProgressException;
 import jp.tokyo.monozukuri.grant.domain.EligibleCostAboveActualException;
 import jp.tokyo.monozukuri.grant.domain.GrantRuleViolation;
 import jp.tokyo.monozukuri.grant.domain.InvalidInputException;
@@ -40,6 +41,8 @@ class GrantProblems {
     static final Map<Class<? extends GrantRuleViolation>, Kind> KINDS = Map.ofEntries(
             Map.entry(StepNotAllowedException.class,
                     new Kind(409, "step-not-allowed", "Step not allowed in the year's current state")),
+            Map.entry(DocumentInProgressException.class,
+                    new Kind(409, "document-in-progress", "Another document of the year is being issued")),
             Map.entry(AmountAboveLimitException.class,
                     new Kind(422, "amount-above-limit", "Amount above what the program allows")),
             Map.entry(PaymentAboveOutstandingException.class,
