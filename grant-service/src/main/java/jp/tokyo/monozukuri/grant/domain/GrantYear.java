@@ -83,6 +83,7 @@ public final class GrantYear {
 
     void fileApplication(GrantApplication filed, ProgramParameters parameters) {
         require(Step.FILE_APPLICATION);
+        window().requireApplicationDate("applicationDate", filed.applicationDate());
         long limit = parameters.limitFor(filed.eligibleCostYen());
         if (filed.requestedAmountYen() > limit) {
             throw new AmountAboveLimitException("requestedAmountYen", filed.requestedAmountYen(), limit);
@@ -98,6 +99,10 @@ public final class GrantYear {
             return false;
         }
         require(Step.DECIDE);
+        window().requireWithinYear("decisionDate", terms.decisionDate());
+        if (terms.reportDueDate() != null) {
+            window().requireReportDueDate("reportDueDate", terms.reportDueDate());
+        }
         requireNotBefore("decisionDate", terms.decisionDate(), "application", application.applicationDate());
         long limit = Math.min(parameters.limitFor(application.eligibleCostYen()), application.requestedAmountYen());
         if (terms.amountYen() > limit) {
@@ -117,6 +122,7 @@ public final class GrantYear {
             return false;
         }
         require(Step.CHANGE);
+        window().requireWithinYear("changeDate", terms.changeDate());
         requireNotBefore("changeDate", terms.changeDate(), "last decision", lastDecisionDate());
         long limit = Math.min(parameters.limitFor(terms.eligibleCostYen()), terms.requestedAmountYen());
         if (terms.amountYen() > limit) {
@@ -138,6 +144,7 @@ public final class GrantYear {
             return false;
         }
         require(Step.CONFIRM);
+        window().requireSettlementDate("confirmationDate", confirmationDate);
         requireNotBefore("confirmationDate", confirmationDate, "report", report.reportDate());
         pendingDocument = pending;
         return true;
@@ -196,7 +203,7 @@ public final class GrantYear {
     Payment pay(String paymentId, long amountYen, LocalDate paymentDate, String recordedBy) {
         require(Step.PAY);
         Amounts.requirePositive("amountYen", amountYen);
-        Amounts.requireDate("paymentDate", paymentDate);
+        window().requireSettlementDate("paymentDate", paymentDate);
         Amounts.requireText("recordedBy", recordedBy);
         boolean advance = status.paysAdvances();
         if (advance) {
@@ -219,6 +226,7 @@ public final class GrantYear {
 
     void report(PerformanceReport filed) {
         require(Step.REPORT);
+        window().requireSettlementDate("reportDate", filed.reportDate());
         requireNotBefore("reportDate", filed.reportDate(), "last decision", lastDecisionDate());
         report = filed;
         moveTo(GrantYearStatus.REPORTED);
@@ -226,6 +234,7 @@ public final class GrantYear {
 
     void recordRefund(Refund refund) {
         require(Step.RECORD_REFUND);
+        window().requireSettlementDate("refundDate", refund.refundDate());
         requireNotBefore("refundDate", refund.refundDate(), "confirmation", confirmation.confirmationDate());
         long due = refundOutstandingYen();
         if (refund.amountYen() > due) {
@@ -346,6 +355,10 @@ public final class GrantYear {
     /** What the municipality still has to repay. */
     public long refundOutstandingYen() {
         return confirmation == null ? 0 : confirmation.refundDueYen() - refundedYen();
+    }
+
+    private FiscalYearWindow window() {
+        return FiscalYearWindow.of(fiscalYear);
     }
 
     private LocalDate lastDecisionDate() {

@@ -18,6 +18,7 @@ import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
+import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,7 @@ class BudgetResolutionController {
             @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
             @NotNull Assembly assembly,
             String municipalityCode,
-            @NotNull LocalDate resolutionDate,
+            @NotNull @PlausibleDate LocalDate resolutionDate,
             @NotNull @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen) {
     }
 
