@@ -53,6 +53,16 @@ public class GrantYearSteps {
         });
     }
 
+    /** 実績報告の訂正 — Tokyo's administrators correct a report entered in error, before its amount is confirmed. */
+    public Grant correctReport(String grantId, int fiscalYear, PerformanceReport corrected, String reason,
+            Caller caller) {
+        caller.requireAnyRole(Role.ADMIN);
+        return changes.apply(() -> queries.visible(grantId, caller), grant -> {
+            grant.correctReport(fiscalYear, corrected, reason, clock.instant());
+            return true;
+        });
+    }
+
     /**
      * 交付決定, in two writes: the decision, every rule checked, is recorded as pending; then it takes its number and
      * is issued. A failure in between leaves it pending with the number it may have taken, to be completed by the

@@ -16,6 +16,7 @@ import jp.tokyo.monozukuri.contracts.grant.GrantPaid;
 import jp.tokyo.monozukuri.contracts.grant.GrantRefundDue;
 import jp.tokyo.monozukuri.contracts.grant.GrantReportOverdue;
 import jp.tokyo.monozukuri.contracts.grant.GrantYearOpened;
+import jp.tokyo.monozukuri.contracts.grant.GrantYearSuspended;
 
 /**
  * 助成 — Tokyo's subsidy of one approved plan: one {@link GrantYear} per fiscal year of the plan period, under the
@@ -206,6 +207,36 @@ public final class Grant {
                     confirmationDate, decisionNumber, confirmation.amountYen(), confirmation.advancesPaidYen(),
                     confirmation.refundDueYen(), confirmation.refundDueDate()));
         }
+    }
+
+    /** 実績報告の訂正 — Tokyo corrects a report entered in error, before the amount is confirmed on it. */
+    public void correctReport(int fiscalYear, PerformanceReport corrected, String reason, Instant correctedAt) {
+        year(fiscalYear).correctReport(corrected, reason, correctedAt);
+    }
+
+    /**
+     * A budget resolution of the year was corrected by Tokyo; an OPEN year that lost its budget goes back to waiting
+     * and raises {@code grant.year-suspended}.
+     *
+     * @throws BudgetInUseException when the year was applied for already and would lose its budget
+     * @return whether anything changed
+     */
+    public boolean budgetCorrected(int fiscalYear, YearBudget corrected, Assembly assembly, String reason,
+            String correctedBy, LocalDate today) {
+        GrantYear year = year(fiscalYear);
+        if (corrected.equals(year.budget()) || year.status() == GrantYearStatus.SCHEDULED) {
+            return false;
+        }
+        if (year.budgetCorrected(corrected)) {
+            record(EventTypes.GRANT_YEAR_SUSPENDED, new GrantYearSuspended(id, plan.planId(), plan.municipalityCode(),
+                    plan.municipalityName(), plan.title(), fiscalYear, today, assembly.name(), reason, correctedBy));
+        }
+        return true;
+    }
+
+    /** Whether correcting the year's budget to {@code corrected} is refused. */
+    public boolean refusesBudget(int fiscalYear, YearBudget corrected) {
+        return hasYear(fiscalYear) && year(fiscalYear).refusesBudget(corrected);
     }
 
     /** 実績報告 — the municipality reports what it spent. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.tokyo.monozukuri.grant.domain.GrantYearStatus.Step;
 
 /**
@@ -27,10 +28,11 @@ public final class GrantYear {
     private final List<Refund> refunds;
     private LocalDate reportOverdueRaisedOn;
     private PendingDocument pendingDocument;
+    private final List<Correction> reportCorrections;
 
     GrantYear(String grantId, int fiscalYear, LocalDate reportDueDate) {
         this(grantId, new Snapshot(fiscalYear, GrantYearStatus.SCHEDULED, reportDueDate, YearBudget.NONE, null, null,
-                null, List.of(), null, null, List.of(), List.of(), null, null));
+                null, List.of(), null, null, List.of(), List.of(), null, null, List.of()));
     }
 
     GrantYear(String grantId, Snapshot state) {
@@ -49,15 +51,17 @@ public final class GrantYear {
         this.refunds = new ArrayList<>(state.refunds());
         this.reportOverdueRaisedOn = state.reportOverdueRaisedOn();
         this.pendingDocument = state.pendingDocument();
+        this.reportCorrections = new ArrayList<>(state.reportCorrections());
     }
 
     /** Everything a year holds, for storing and for reading models. */
     public record Snapshot(int fiscalYear, GrantYearStatus status, LocalDate reportDueDate, YearBudget budget,
             LocalDate openedOn, GrantApplication application, GrantDecision decision, List<GrantChange> changes,
             PerformanceReport report, AmountConfirmation confirmation, List<Payment> payments, List<Refund> refunds,
-            LocalDate reportOverdueRaisedOn, PendingDocument pendingDocument) {
+            LocalDate reportOverdueRaisedOn, PendingDocument pendingDocument, List<Correction> reportCorrections) {
 
         public Snapshot {
+            reportCorrections = reportCorrections == null ? List.of() : List.copyOf(reportCorrections);
             changes = changes == null ? List.of() : List.copyOf(changes);
             payments = payments == null ? List.of() : List.copyOf(payments);
             refunds = refunds == null ? List.of() : List.copyOf(refunds);
@@ -66,7 +70,7 @@ public final class GrantYear {
 
     public Snapshot snapshot() {
         return new Snapshot(fiscalYear, status, reportDueDate, budget, openedOn, application, decision, changes,
-                report, confirmation, payments, refunds, reportOverdueRaisedOn, pendingDocument);
+                report, confirmation, payments, refunds, reportOverdueRaisedOn, pendingDocument, reportCorrections);
     }
 
     // ---- lifecycle steps (package-private: Grant raises the events) ----
@@ -232,6 +236,50 @@ public final class GrantYear {
         moveTo(GrantYearStatus.REPORTED);
     }
 
+    /** Tokyo replaces a report entered in error, before the amount is confirmed on it; the correction is kept. */
+    void correctReport(PerformanceReport corrected, String reason, Instant correctedAt) {
+        require(Step.CORRECT_REPORT);
+        window().requireSettlementDate("reportDate", corrected.reportDate());
+        requireNotBefore("reportDate", corrected.reportDate(), "last decision", lastDecisionDate());
+        reportCorrections.add(new Correction(corrected.reportedBy(), correctedAt, reason, valuesOf(report),
+                valuesOf(corrected)));
+        report = corrected;
+        moveTo(GrantYearStatus.REPORTED);
+    }
+
+    private static Map<String, Object> valuesOf(PerformanceReport report) {
+        return Map.of("reportDate", report.reportDate().toString(), "actualCostYen", report.actualCostYen(),
+                "eligibleActualCostYen", report.eligibleActualCostYen(), "otherRevenueYen", report.otherRevenueYen());
+    }
+
+    /**
+     * A budget resolution of this year was corrected by Tokyo: the year takes the corrected budget. An OPEN year
+     * whose budget is no longer complete goes back to SCHEDULED; a year already applied for cannot lose its budget.
+     *
+     * @return whether the year's state changed (it was suspended)
+     */
+    boolean budgetCorrected(YearBudget corrected) {
+        if (status == GrantYearStatus.SCHEDULED) {
+            return false;
+        }
+        if (!corrected.isComplete()) {
+            if (status != GrantYearStatus.OPEN) {
+                throw new BudgetInUseException(grantId, fiscalYear, status);
+            }
+            budget = corrected;
+            openedOn = null;
+            moveTo(GrantYearStatus.SCHEDULED);
+            return true;
+        }
+        budget = corrected;
+        return false;
+    }
+
+    /** Whether a correction of the budget to {@code corrected} would be refused (a year applied for loses it). */
+    boolean refusesBudget(YearBudget corrected) {
+        return !corrected.isComplete() && status != GrantYearStatus.SCHEDULED && status != GrantYearStatus.OPEN;
+    }
+
     void recordRefund(Refund refund) {
         require(Step.RECORD_REFUND);
         window().requireSettlementDate("refundDate", refund.refundDate());
@@ -313,6 +361,11 @@ public final class GrantYear {
 
     public LocalDate reportOverdueRaisedOn() {
         return reportOverdueRaisedOn;
+    }
+
+    /** Tokyo's corrections of the report, oldest first. */
+    public List<Correction> reportCorrections() {
+        return List.copyOf(reportCorrections);
     }
 
     /** The document recorded and waiting for its number, or null. */

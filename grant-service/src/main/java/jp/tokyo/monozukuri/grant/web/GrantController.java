@@ -24,6 +24,7 @@ import jp.tokyo.monozukuri.grant.web.GrantRequests.DecisionRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.PaymentRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ProjectCostRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.RefundRequest;
+import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportCorrectionRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportRequest;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
@@ -115,6 +116,17 @@ class GrantController {
                 request.eligibleActualCostYen(), request.otherRevenueYen(),
                 ProjectCostRequest.toProjectCosts(request.breakdown()), caller.subject());
         return GrantResponse.of(steps.report(id, fiscalYear, report, caller));
+    }
+
+    /** 実績報告の訂正 by Tokyo's administrators; the correction (who, when, why, before/after) stays on the year. */
+    @Idempotent
+    @PostMapping("/{id}/years/{fiscalYear}/report/correction")
+    GrantResponse correctReport(@PathVariable String id, @PathVariable int fiscalYear,
+            @Valid @RequestBody ReportCorrectionRequest request, Caller caller) {
+        PerformanceReport corrected = new PerformanceReport(request.reportDate(), request.actualCostYen(),
+                request.eligibleActualCostYen(), request.otherRevenueYen(),
+                ProjectCostRequest.toProjectCosts(request.breakdown()), caller.subject());
+        return GrantResponse.of(steps.correctReport(id, fiscalYear, corrected, request.reason(), caller));
     }
 
     @Idempotent

@@ -75,6 +75,16 @@ final class GrantRequests {
             @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown) {
     }
 
+    /** 実績報告の訂正: the whole corrected report, and why. */
+    record ReportCorrectionRequest(
+            @NotNull @PlausibleDate LocalDate reportDate,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long actualCostYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleActualCostYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long otherRevenueYen,
+            @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** 額の確定 */
     record ConfirmationRequest(@PlausibleDate LocalDate confirmationDate) {
     }
