@@ -34,7 +34,7 @@ class GrantCorrectionsTest extends GrantServiceTest {
         // given: FY2014 of 品川区 is open on both resolutions
         Instant start = Instant.now();
         String grant = openGrant("plan-shinagawa-correction", SHINAGAWA);
-        budgetsPassed();
+        budgetsOf2014Passed(SHINAGAWA);
         assertThat(statusOf(grant)).isEqualTo("OPEN");
 
         // when: an approver and the municipality may not correct; an administrator withdraws the municipal one
@@ -74,8 +74,8 @@ class GrantCorrectionsTest extends GrantServiceTest {
     void aResolutionsDateIsCorrectedInPlaceButOneAYearAppliedOnCannotBeWithdrawn() {
         // given: 品川区 applied for FY2014
         String grant = openGrant("plan-shinagawa-applied-correction", SHINAGAWA);
-        budgetsPassed();
-        assertThat(post("/api/grants/" + grant + "/years/2014/application", SHINAGAWA_STAFF, application())
+        budgetsOf2014Passed(SHINAGAWA);
+        assertThat(post("/api/grants/" + grant + "/years/2014/application", SHINAGAWA_STAFF, APPLICATION_2014)
                 .getStatusCode().value()).isEqualTo(200);
 
         // when
@@ -103,8 +103,8 @@ class GrantCorrectionsTest extends GrantServiceTest {
     void aReportEnteredInErrorIsCorrectedByTokyoBeforeTheAmountIsConfirmedOnIt() {
         // given: 品川区 reported FY2014 with a wrong date and cost
         String grant = openGrant("plan-shinagawa-report-correction", SHINAGAWA);
-        budgetsPassed();
-        post("/api/grants/" + grant + "/years/2014/application", SHINAGAWA_STAFF, application());
+        budgetsOf2014Passed(SHINAGAWA);
+        post("/api/grants/" + grant + "/years/2014/application", SHINAGAWA_STAFF, APPLICATION_2014);
         post("/api/grants/" + grant + "/years/2014/decision", APPROVER,
                 "{\"decisionDate\": \"2014-05-15\", \"amountYen\": 20000000}");
         post("/api/grants/" + grant + "/years/2014/report", SHINAGAWA_STAFF, """
@@ -139,17 +139,7 @@ class GrantCorrectionsTest extends GrantServiceTest {
         assertThat(afterConfirmation.getStatusCode().value()).isEqualTo(409);
     }
 
-    private void budgetsPassed() {
-        recordResolution(2014, "METROPOLITAN", null, "2014-03-27");
-        recordResolution(2014, "MUNICIPAL", SHINAGAWA, "2014-03-18");
-    }
 
-    private static String application() {
-        return """
-                {"applicationDate": "2014-04-15", "eligibleCostYen": 40000000, "requestedAmountYen": 20000000,
-                 "breakdown": [{"measureNumber": 1, "projectName": "成長産業参入等支援事業", "eligibleCostYen": 40000000}]}
-                """;
-    }
 
     private JsonNode resolutions() {
         return http().get().uri("/api/budget-resolutions?fiscalYear=2014").header("Authorization", ADMIN).retrieve()

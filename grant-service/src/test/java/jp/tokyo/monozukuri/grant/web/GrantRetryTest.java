@@ -113,8 +113,8 @@ class GrantRetryTest extends GrantServiceTest {
     @Test
     void aDecisionRetriedUnderItsKeyIsAnsweredAgainInsteadOf409() {
         String grant = openGrant("plan-shinagawa-decision-retry", SHINAGAWA);
-        budgetsPassed();
-        step(grant, "application", null, application());
+        budgetsOf2014Passed(SHINAGAWA);
+        step(grant, "application", null, APPLICATION_2014);
         String key = UUID.randomUUID().toString();
         String decision = "{\"decisionDate\": \"2014-05-15\", \"amountYen\": 20000000}";
 
@@ -130,24 +130,14 @@ class GrantRetryTest extends GrantServiceTest {
 
     private String decidedGrant(String planId) {
         String grant = openGrant(planId, SHINAGAWA);
-        budgetsPassed();
-        assertThat(step(grant, "application", null, application()).getStatusCode().value()).isEqualTo(200);
+        budgetsOf2014Passed(SHINAGAWA);
+        assertThat(step(grant, "application", null, APPLICATION_2014).getStatusCode().value()).isEqualTo(200);
         assertThat(step(grant, "decision", null, "{\"decisionDate\": \"2014-05-15\", \"amountYen\": 20000000}")
                 .getStatusCode().value()).isEqualTo(200);
         return grant;
     }
 
-    private void budgetsPassed() {
-        recordResolution(2014, "METROPOLITAN", null, "2014-03-27");
-        recordResolution(2014, "MUNICIPAL", SHINAGAWA, "2014-03-18");
-    }
 
-    private static String application() {
-        return """
-                {"applicationDate": "2014-04-15", "eligibleCostYen": 40000000, "requestedAmountYen": 20000000,
-                 "breakdown": [{"measureNumber": 1, "projectName": "成長産業参入等支援事業", "eligibleCostYen": 40000000}]}
-                """;
-    }
 
     private ResponseEntity<JsonNode> step(String grantId, String step, String key, String body) {
         String token = step.equals("application") ? SHINAGAWA_STAFF : APPROVER;
