@@ -23,6 +23,7 @@ public final class EventTypes {
     public static final String GRANT_PAID = "grant.paid";
     public static final String GRANT_REFUND_DUE = "grant.refund-due";
     public static final String GRANT_REPORT_OVERDUE = "grant.report-overdue";
+    public static final String GRANT_YEAR_SUSPENDED = "grant.year-suspended";
 
     private EventTypes() {
     }

@@ -84,6 +84,18 @@ public abstract class GrantServiceTest {
         return Grant.idFor(planId);
     }
 
+    /** 交付申請 of FY2014 of ¥20,000,000 on an eligible cost of ¥40,000,000 in one project. */
+    protected static final String APPLICATION_2014 = """
+            {"applicationDate": "2014-04-15", "eligibleCostYen": 40000000, "requestedAmountYen": 20000000,
+             "breakdown": [{"measureNumber": 1, "projectName": "成長産業参入等支援事業", "eligibleCostYen": 40000000}]}
+            """;
+
+    /** Both the Metropolitan Assembly (March 27) and the municipality's (March 18) passed the FY2014 budget. */
+    protected void budgetsOf2014Passed(String municipalityCode) {
+        recordResolution(2014, "METROPOLITAN", null, "2014-03-27");
+        recordResolution(2014, "MUNICIPAL", municipalityCode, "2014-03-18");
+    }
+
     /** Records a budget resolution through the API, as an approver; returns the response body. */
     @SuppressWarnings("unchecked")
     protected Map<String, Object> recordResolution(int fiscalYear, String assembly, String municipalityCode,

@@ -110,7 +110,7 @@ class ObservabilityTest extends GrantServiceTest {
 
     private void step(String grant, String step, String token, String body) {
         int status = http().post().uri("/api/grants/{id}/years/2014/{step}", grant, step).header("Authorization", token)
-                .body(body).retrieve().toBodilessEntity().getStatusCode().value();
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).body(body).retrieve().toBodilessEntity().getStatusCode().value();
         assertThat(status).as(step).isEqualTo(200);
     }
 

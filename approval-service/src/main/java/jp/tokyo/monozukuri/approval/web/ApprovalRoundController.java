@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import jp.tokyo.monozukuri.approval.application.ApprovalRounds;
 import jp.tokyo.monozukuri.approval.web.Requests.ComposeRoundRequest;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
@@ -33,6 +34,7 @@ class ApprovalRoundController {
         this.rounds = rounds;
     }
 
+    @Idempotent
     @PostMapping
     @Operation(summary = "Compose a round of approved reviews under an announcement date")
     ResponseEntity<RoundView> compose(@Valid @RequestBody ComposeRoundRequest request, Caller caller) {
@@ -57,6 +59,7 @@ class ApprovalRoundController {
         return RoundView.of(rounds.get(id));
     }
 
+    @Idempotent
     @PostMapping("/{id}/publish")
     @Operation(summary = "公表: publish the round once; emits approval-round.published")
     RoundView publish(@PathVariable String id, Caller caller) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
 
 /** Request bodies of the approval API. */
 final class Requests {
@@ -27,7 +28,7 @@ final class Requests {
     }
 
     /** A round: the announcement date and the approved reviews in the order the announcement lists them. */
-    record ComposeRoundRequest(@NotNull LocalDate announcementDate,
+    record ComposeRoundRequest(@NotNull @PlausibleDate(happened = false) LocalDate announcementDate,
             @NotEmpty @Size(max = 100) List<@NotBlank String> reviewIds) {
     }
 }

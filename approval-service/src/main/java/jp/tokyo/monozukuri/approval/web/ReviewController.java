@@ -16,6 +16,7 @@ import jp.tokyo.monozukuri.approval.domain.ReviewStatus;
 import jp.tokyo.monozukuri.approval.web.Requests.CommentRequest;
 import jp.tokyo.monozukuri.approval.web.Requests.ReasonsRequest;
 import jp.tokyo.monozukuri.approval.web.Requests.RecommendRequest;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
@@ -96,6 +97,7 @@ class ReviewController {
                 request.measureNumber()));
     }
 
+    @Idempotent
     @PostMapping("/reviews/{id}/return")
     @Operation(summary = "差戻し: back to the municipality with the reasons it reads; emits plan.returned")
     ReviewDetails returnToMunicipality(@PathVariable String id, @Valid @RequestBody ReasonsRequest request,
@@ -112,6 +114,7 @@ class ReviewController {
         return details(reviewer.recommend(id, caller.subject(), request == null ? null : request.note()));
     }
 
+    @Idempotent
     @PostMapping("/reviews/{id}/approve")
     @Operation(summary = "承認 of a recommended review by someone other than its recommender; emits plan.approved")
     ReviewDetails approve(@PathVariable String id, Caller caller) {
@@ -119,6 +122,7 @@ class ReviewController {
         return details(approver.approve(id, caller.subject()));
     }
 
+    @Idempotent
     @PostMapping("/reviews/{id}/reject")
     @Operation(summary = "不承認 of a recommended review, with reasons; emits plan.rejected")
     ReviewDetails reject(@PathVariable String id, @Valid @RequestBody ReasonsRequest request, Caller caller) {

@@ -126,9 +126,16 @@ final class StackPlan {
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + ports.smtp(),
                 "--spring.profiles.active=local"));
-        clockOffset.ifPresent(offset -> arguments.add("--clock.offset=" + iso(offset)));
+        clockOffset.ifPresent(offset -> {
+            arguments.add("--clock.offset=" + iso(offset));
+            // A replay of history starts on its first day and records the next two years' steps at once.
+            arguments.add("--dates.future-tolerance=" + REPLAY_FUTURE_TOLERANCE);
+        });
         return List.copyOf(arguments);
     }
+
+    /** How far ahead of a replayed clock the services accept dates of things that happened (dates.future-tolerance). */
+    static final String REPLAY_FUTURE_TOLERANCE = "P2Y";
 
     Optional<Duration> clockOffset() {
         return clockOffset;

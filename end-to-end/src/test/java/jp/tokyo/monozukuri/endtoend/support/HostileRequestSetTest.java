@@ -26,7 +26,7 @@ class HostileRequestSetTest {
         assertThat(kinds).containsOnlyKeys("no token", "forged token", "wrong role", "other municipality's id",
                 "wrong type", "huge body", "unknown field", "bad code", "injection", "method or media type",
                 "step out of order", "recipient not approved", "too many recipients",
-                "announcement date out of window");
+                "announcement date out of window", "date in every field", "retry and idempotency key");
         assertThat(requests).allSatisfy(request -> assertThat(request.service().getPort()).isBetween(8281, 8284));
     }
 }

@@ -31,7 +31,8 @@ import jp.tokyo.monozukuri.localstack.scenario.StackApi;
  */
 public final class HostileRequests {
 
-    public static final int COUNT = 520;
+    /** The original 500, 20 recipients and announcement dates, 55 dates in every date field, 24 retries. */
+    public static final int COUNT = 599;
 
     /** One request, exactly as sent. */
     public record Hostile(String category, String method, URI service, String path, Map<String, String> headers,
@@ -88,6 +89,8 @@ public final class HostileRequests {
         build.methodsAndMediaTypes();
         build.stepsOutOfOrder();
         build.recipientsAndEmbargo();
+        build.datesInEveryField();
+        build.retriesWithAndWithoutIdempotencyKeys();
         if (build.requests.size() != COUNT) {
             throw new IllegalStateException("built " + build.requests.size() + " hostile requests, not " + COUNT);
         }
@@ -460,6 +463,92 @@ public final class HostileRequests {
             add("announcement date out of window", "POST", approval(), "/api/approval-rounds", APPROVER,
                     "{\"announcementDate\":\"" + date + "\",\"reviewIds\":[\"" + t.reviewA() + "\"]}");
         }
+    }
+
+    /** Dates no request of the program can carry: the ISO extremes, year 1, 9999, the day before FY2012. */
+    static final List<String> IMPLAUSIBLE_DATES = List.of("+999999999-12-31", "-0001-01-01", "0001-01-01",
+            "9999-12-31", "2011-03-31");
+
+    /** 55: every date field of every request (11) with every implausible date: each a 400, never a 5xx. */
+    private void datesInEveryField() {
+        String year = "/api/grants/" + t.grantA() + "/years/" + t.grantFiscalYear();
+        for (String date : IMPLAUSIBLE_DATES) {
+            String quoted = jsonString(date);
+            add("date in every field", "POST", grant(), "/api/budget-resolutions", APPROVER,
+                    budgetWith("\"resolutionDate\":" + quoted));
+            add("date in every field", "POST", grant(), year + "/application", officerA(),
+                    "{\"applicationDate\":" + quoted + ",\"eligibleCostYen\":2000000,\"requestedAmountYen\":1000000,"
+                            + "\"breakdown\":[{\"measureNumber\":1,\"projectName\":\"立地奨励金の交付\","
+                            + "\"eligibleCostYen\":2000000}]}");
+            add("date in every field", "POST", grant(), year + "/decision", APPROVER,
+                    "{\"decisionDate\":" + quoted + ",\"amountYen\":1000000}");
+            add("date in every field", "POST", grant(), year + "/decision", APPROVER,
+                    "{\"amountYen\":1000000,\"reportDueDate\":" + quoted + "}");
+            add("date in every field", "POST", grant(), year + "/change", APPROVER, "{\"changeDate\":" + quoted
+                    + ",\"eligibleCostYen\":2000000,\"requestedAmountYen\":1000000,\"amountYen\":1000000,"
+                    + "\"reason\":\"変更\"}");
+            add("date in every field", "POST", grant(), year + "/report", officerA(), "{\"reportDate\":" + quoted
+                    + ",\"actualCostYen\":1,\"eligibleActualCostYen\":1,\"otherRevenueYen\":0}");
+            add("date in every field", "POST", grant(), year + "/confirmation", APPROVER,
+                    "{\"confirmationDate\":" + quoted + "}");
+            keyed("date in every field", grant(), year + "/payments", APPROVER,
+                    "{\"paymentDate\":" + quoted + ",\"amountYen\":1000}", "e2e-date-payment-" + date);
+            keyed("date in every field", grant(), year + "/refund", APPROVER,
+                    "{\"refundDate\":" + quoted + ",\"amountYen\":1000}", "e2e-date-refund-" + date);
+            add("date in every field", "POST", approval(), "/api/approval-rounds", APPROVER,
+                    "{\"announcementDate\":" + quoted + ",\"reviewIds\":[\"" + t.reviewA() + "\"]}");
+            add("date in every field", "POST", grant(), "/api/budget-resolutions/corrections", ADMIN,
+                    "{\"fiscalYear\":2041,\"assembly\":\"METROPOLITAN\",\"resolutionDate\":" + quoted
+                            + ",\"reason\":\"訂正\"}");
+        }
+    }
+
+    /**
+     * 24: a client retrying. Payments and refunds without a key (428) or with an unusable one (400); the same key
+     * sent twice or with another body to steps that are refused (each refusal answered again, nothing paid or
+     * numbered twice); a refusal under a key replayed as the same problem; a key reused for another body (422).
+     */
+    private void retriesWithAndWithoutIdempotencyKeys() {
+        String year = "/api/grants/" + t.grantA() + "/years/" + t.grantFiscalYear();
+        String payment = "{\"amountYen\":1000}";
+        for (String step : List.of("/payments", "/refund")) {
+            add("retry and idempotency key", "POST", grant(), year + step, APPROVER, payment);
+            keyed("retry and idempotency key", grant(), year + step, APPROVER, payment, "");
+            keyed("retry and idempotency key", grant(), year + step, APPROVER, payment, "k".repeat(256));
+            keyed("retry and idempotency key", grant(), year + step, APPROVER, payment, "a key");
+            for (int retry = 0; retry < 2; retry++) {
+                keyed("retry and idempotency key", grant(), year + step, APPROVER, payment, "e2e-retry" + step);
+            }
+            keyed("retry and idempotency key", grant(), year + step, APPROVER, "{\"amountYen\":2000}",
+                    "e2e-retry" + step);
+        }
+        for (int retry = 0; retry < 2; retry++) {
+            keyed("retry and idempotency key", grant(), year + "/decision", APPROVER, "{\"amountYen\":1000000}",
+                    "e2e-retry-decision");
+            keyed("retry and idempotency key", approval(), "/api/approval-rounds/no-such-round/publish", APPROVER,
+                    null, "e2e-retry-publish");
+            keyed("retry and idempotency key", notification(), "/api/notifications/no-such-notice/resend", ADMIN,
+                    null, "e2e-retry-resend");
+            keyed("retry and idempotency key", approval(), "/api/reviews/" + t.reviewA() + "/approve", APPROVER,
+                    null, "e2e-retry-approve");
+        }
+        // refused as invalid (400, kept), then the same key with another body: 422
+        keyed("retry and idempotency key", plan(), "/api/plans", officerA(), planBody(t.codeA(),
+                "\"startFiscalYear\":\"二〇一四\""), "e2e-retry-plan");
+        keyed("retry and idempotency key", plan(), "/api/plans", officerA(), planBody(t.codeA(),
+                "\"startFiscalYear\":true"), "e2e-retry-plan");
+    }
+
+    /** A request with an {@code Idempotency-Key} header ({@code json} null for no body). */
+    private void keyed(String category, URI service, String path, Actor actor, String json, String key) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", bearer.apply(actor));
+        if (json != null) {
+            headers.put("Content-Type", "application/json");
+        }
+        headers.put("Idempotency-Key", key);
+        requests.add(new Hostile(category, "POST", service, path, headers,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A whole plan of the wave's kind for {@code code}; {@code extra} replaces or adds one field. */

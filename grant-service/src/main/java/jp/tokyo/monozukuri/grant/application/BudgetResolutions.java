@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.tokyo.monozukuri.grant.domain.Assembly;
+import jp.tokyo.monozukuri.grant.domain.BudgetInUseException;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
+import jp.tokyo.monozukuri.grant.domain.Correction;
 import jp.tokyo.monozukuri.grant.domain.Grant;
 import jp.tokyo.monozukuri.grant.domain.GrantYear;
 import jp.tokyo.monozukuri.grant.domain.GrantYearStatus;
+import jp.tokyo.monozukuri.grant.domain.YearBudget;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionStore;
 import jp.tokyo.monozukuri.grant.persistence.GrantStore;
@@ -17,6 +21,7 @@ import jp.tokyo.monozukuri.grant.persistence.StoredGrant;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +60,72 @@ public class BudgetResolutions {
             }
         }
         return new Recorded(resolution, opened);
+    }
+
+    /** What a correction did: the resolution as corrected, and the grants whose year it suspended. */
+    public record Corrected(BudgetResolutionDocument resolution, List<String> suspendedGrantIds) {
+    }
+
+    /**
+     * 訂正 — Tokyo corrects a resolution entered in error: its date, its amount, or withdraws it (it never passed).
+     * Every year that depends on it takes the corrected budget; an OPEN year that loses it goes back to SCHEDULED
+     * (grant.year-suspended). Refused before anything is written when a year applied for would lose its budget.
+     *
+     * @param resolutionDate    the corrected date, null to keep it
+     * @param budgetedAmountYen the corrected amount, null to keep it
+     */
+    public Corrected correct(int fiscalYear, Assembly assembly, String municipalityCode, LocalDate resolutionDate,
+            Long budgetedAmountYen, boolean withdraw, String reason, String correctedBy) {
+        String key = BudgetResolution.keyOf(fiscalYear, assembly, municipalityCode);
+        BudgetResolutionDocument before = resolutions.find(key).filter(r -> !r.withdrawn())
+                .orElseThrow(() -> new ApiProblem.NotFound("budget resolution", key));
+        LocalDate date = resolutionDate != null ? resolutionDate : before.resolutionDate();
+        long amount = budgetedAmountYen != null ? budgetedAmountYen : before.budgetedAmountYen();
+        // the corrected resolution obeys every rule a new one does
+        new BudgetResolution(fiscalYear, assembly, municipalityCode, date, amount, correctedBy);
+        String scope = assembly == Assembly.MUNICIPAL ? municipalityCode : null;
+        List<StoredGrant> concerned = grants.withFiscalYear(fiscalYear).stream()
+                .filter(g -> scope == null || scope.equals(g.grant().municipalityCode())).toList();
+        for (StoredGrant stored : concerned) {
+            YearBudget corrected = correctedBudget(stored.grant().municipalityCode(), fiscalYear, assembly, date,
+                    withdraw);
+            if (stored.grant().refusesBudget(fiscalYear, corrected)) {
+                throw new BudgetInUseException(stored.grant().id(), fiscalYear,
+                        stored.grant().year(fiscalYear).status());
+            }
+        }
+        Correction correction = new Correction(correctedBy, clock.instant(), reason,
+                Map.of("resolutionDate", before.resolutionDate().toString(), "budgetedAmountYen",
+                        before.budgetedAmountYen(), "withdrawn", false),
+                Map.of("resolutionDate", date.toString(), "budgetedAmountYen", amount, "withdrawn", withdraw));
+        if (!resolutions.correct(before, date, amount, withdraw, correction)) {
+            throw new OptimisticLockingFailureException("budget resolution " + key + " was corrected meanwhile");
+        }
+        List<String> suspended = new ArrayList<>();
+        for (StoredGrant stored : concerned) {
+            String grantId = stored.grant().id();
+            Grant changed = changes.apply(
+                    () -> grants.find(grantId).orElseThrow(() -> new ApiProblem.NotFound("grant", grantId)),
+                    grant -> grant.budgetCorrected(fiscalYear,
+                            resolutions.budgetOf(fiscalYear, grant.municipalityCode()), assembly, reason,
+                            correctedBy, LocalDate.now(clock)));
+            if (changed.year(fiscalYear).status() == GrantYearStatus.SCHEDULED
+                    && stored.grant().year(fiscalYear).status() == GrantYearStatus.OPEN) {
+                suspended.add(grantId);
+                log.info("fiscal year {} of grant {} is no longer open: budget resolution {} withdrawn by {}",
+                        fiscalYear, grantId, key, correctedBy);
+            }
+        }
+        return new Corrected(resolutions.find(key).orElseThrow(), suspended);
+    }
+
+    /** The budget a municipality's year would have after the correction. */
+    private YearBudget correctedBudget(String municipalityCode, int fiscalYear, Assembly assembly, LocalDate date,
+            boolean withdraw) {
+        YearBudget now = resolutions.budgetOf(fiscalYear, municipalityCode);
+        LocalDate corrected = withdraw ? null : date;
+        return assembly == Assembly.METROPOLITAN ? new YearBudget(corrected, now.municipalResolutionDate())
+                : new YearBudget(now.metropolitanResolutionDate(), corrected);
     }
 
     public List<BudgetResolutionDocument> ofFiscalYear(int fiscalYear, Optional<String> municipalityScope) {

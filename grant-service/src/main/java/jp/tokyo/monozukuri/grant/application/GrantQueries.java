@@ -31,6 +31,11 @@ public class GrantQueries {
         return stored;
     }
 
+    /** The grant whoever asks: for the service's own jobs. */
+    public StoredGrant stored(String grantId) {
+        return store.find(grantId).orElseThrow(() -> new ApiProblem.NotFound("grant", grantId));
+    }
+
     /** A page of grants; a municipality's staff see their own whatever they ask for. */
     public GrantStore.GrantPage page(String municipalityCode, Integer fiscalYear, GrantYearStatus status, int page,
             int size, Caller caller) {

@@ -22,9 +22,7 @@ public record BudgetResolution(int fiscalYear, Assembly assembly, String municip
         if (assembly == Assembly.METROPOLITAN && municipalityCode != null) {
             throw new InvalidInputException("municipalityCode", "must be empty for the Metropolitan Assembly");
         }
-        if (resolutionDate == null) {
-            throw new InvalidInputException("resolutionDate", "is required");
-        }
+        FiscalYearWindow.of(fiscalYear).requireResolutionDate("resolutionDate", resolutionDate);
         if (budgetedAmountYen <= 0) {
             throw new InvalidInputException("budgetedAmountYen", "must be positive");
         }

@@ -1,5 +1,6 @@
 package jp.tokyo.monozukuri.grant.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import jp.tokyo.monozukuri.contracts.grant.GrantPaid;
 import jp.tokyo.monozukuri.contracts.grant.GrantRefundDue;
 import jp.tokyo.monozukuri.contracts.grant.GrantReportOverdue;
 import jp.tokyo.monozukuri.contracts.grant.GrantYearOpened;
+import jp.tokyo.monozukuri.contracts.grant.GrantYearSuspended;
 
 /**
  * 助成 — Tokyo's subsidy of one approved plan: one {@link GrantYear} per fiscal year of the plan period, under the
@@ -109,53 +111,137 @@ public final class Grant {
         year(fiscalYear).fileApplication(application, parameters);
     }
 
-    /** 交付決定 — Tokyo decides the year's subsidy under a new document number. */
+    /** 交付決定 — Tokyo decides the year's subsidy under a new document number (both halves at once). */
     public void decide(int fiscalYear, DecisionTerms terms, DocumentNumberIssuer numbers) {
-        GrantYear year = year(fiscalYear);
-        year.decide(terms, parameters, numbers);
-        GrantApplication application = year.application();
-        record(EventTypes.GRANT_DECIDED, new GrantDecided(id, plan.planId(), plan.municipalityCode(),
-                plan.municipalityName(), plan.title(), fiscalYear, year.decision().documentNumber(),
-                terms.decisionDate(), application.applicationDate(), application.eligibleCostYen(),
-                application.requestedAmountYen(), terms.amountYen(), terms.conditions(), year.reportDueDate(),
-                terms.decidedBy()));
+        prepareDecision(fiscalYear, terms, null);
+        completePending(fiscalYear, numbers);
     }
 
-    /** 変更承認 — Tokyo re-decides the year's amount under the same limits. */
+    /** 変更承認 — Tokyo re-decides the year's amount under the same limits (both halves at once). */
     public void change(int fiscalYear, ChangeTerms terms, DocumentNumberIssuer numbers) {
+        prepareChange(fiscalYear, terms, null);
+        completePending(fiscalYear, numbers);
+    }
+
+    /** 額の確定 — Tokyo fixes the amount; a refund falls due where the advances exceed it (both halves at once). */
+    public void confirm(int fiscalYear, LocalDate confirmationDate, String confirmedBy,
+            DocumentNumberIssuer numbers) {
+        prepareConfirmation(fiscalYear, confirmationDate, confirmedBy, null);
+        completePending(fiscalYear, numbers);
+    }
+
+    /**
+     * 交付決定, first half: checks every rule and records the decision as pending, before any number is taken.
+     *
+     * @return false when this decision was already pending (a retry): nothing changed
+     */
+    public boolean prepareDecision(int fiscalYear, DecisionTerms terms, Instant recordedAt) {
+        return year(fiscalYear).prepareDecision(terms, parameters, recordedAt);
+    }
+
+    /** 変更承認, first half; see {@link #prepareDecision}. */
+    public boolean prepareChange(int fiscalYear, ChangeTerms terms, Instant recordedAt) {
+        return year(fiscalYear).prepareChange(terms, parameters, recordedAt);
+    }
+
+    /** 額の確定, first half; see {@link #prepareDecision}. */
+    public boolean prepareConfirmation(int fiscalYear, LocalDate confirmationDate, String confirmedBy,
+            Instant recordedAt) {
+        return year(fiscalYear).prepareConfirmation(confirmationDate, confirmedBy, recordedAt);
+    }
+
+    /**
+     * Second half: the year's pending document takes its number — the same number however often this is repeated —
+     * and is issued with its event.
+     *
+     * @return false when nothing was pending (already completed)
+     */
+    public boolean completePending(int fiscalYear, DocumentNumberIssuer numbers) {
         GrantYear year = year(fiscalYear);
-        GrantChange change = year.change(terms, parameters, numbers);
+        DocumentSubject.Kind issued = year.completePending(parameters, numbers);
+        if (issued == null) {
+            return false;
+        }
+        switch (issued) {
+            case DECISION -> recordDecided(year);
+            case CHANGE -> recordChanged(year);
+            case CONFIRMATION -> recordConfirmed(year);
+        }
+        return true;
+    }
+
+    private void recordDecided(GrantYear year) {
+        GrantApplication application = year.application();
+        GrantDecision decision = year.decision();
+        record(EventTypes.GRANT_DECIDED, new GrantDecided(id, plan.planId(), plan.municipalityCode(),
+                plan.municipalityName(), plan.title(), year.fiscalYear(), decision.documentNumber(),
+                decision.decisionDate(), application.applicationDate(), application.eligibleCostYen(),
+                application.requestedAmountYen(), decision.amountYen(), decision.conditions(), year.reportDueDate(),
+                decision.decidedBy()));
+    }
+
+    private void recordChanged(GrantYear year) {
+        List<GrantChange> changes = year.changes();
+        GrantChange change = changes.get(changes.size() - 1);
         record(EventTypes.GRANT_CHANGED, new GrantChanged(id, plan.planId(), plan.municipalityCode(),
-                plan.municipalityName(), plan.title(), fiscalYear, change.documentNumber(), change.changeDate(),
+                plan.municipalityName(), plan.title(), year.fiscalYear(), change.documentNumber(), change.changeDate(),
                 year.decision().documentNumber(), year.decision().decisionDate(), change.eligibleCostYen(),
                 change.requestedAmountYen(), change.previousAmountYen(), change.amountYen(), change.reason(),
                 year.reportDueDate(), change.changedBy()));
     }
 
-    /** 実績報告 — the municipality reports what it spent. */
-    public void report(int fiscalYear, PerformanceReport report) {
-        year(fiscalYear).report(report);
-    }
-
-    /** 額の確定 — Tokyo fixes the amount; a refund falls due where the advances exceed it. */
-    public void confirm(int fiscalYear, LocalDate confirmationDate, String confirmedBy,
-            DocumentNumberIssuer numbers) {
-        GrantYear year = year(fiscalYear);
-        year.confirm(confirmationDate, confirmedBy, parameters, numbers);
+    private void recordConfirmed(GrantYear year) {
         AmountConfirmation confirmation = year.confirmation();
         PerformanceReport report = year.report();
         String decisionNumber = year.decision().documentNumber();
+        LocalDate confirmationDate = confirmation.confirmationDate();
         record(EventTypes.GRANT_CONFIRMED, new GrantConfirmed(id, plan.planId(), plan.municipalityCode(),
-                plan.municipalityName(), plan.title(), fiscalYear, confirmation.documentNumber(), confirmationDate,
-                decisionNumber, year.decidedAmountYen(), report.actualCostYen(), report.eligibleActualCostYen(),
-                report.otherRevenueYen(), confirmation.amountYen(), confirmation.advancesPaidYen(),
-                year.outstandingYen(), confirmation.refundDueYen(), confirmedBy));
+                plan.municipalityName(), plan.title(), year.fiscalYear(), confirmation.documentNumber(),
+                confirmationDate, decisionNumber, year.decidedAmountYen(), report.actualCostYen(),
+                report.eligibleActualCostYen(), report.otherRevenueYen(), confirmation.amountYen(),
+                confirmation.advancesPaidYen(), year.outstandingYen(), confirmation.refundDueYen(),
+                confirmation.confirmedBy()));
         if (confirmation.refundDueYen() > 0) {
             record(EventTypes.GRANT_REFUND_DUE, new GrantRefundDue(id, plan.planId(), plan.municipalityCode(),
-                    plan.municipalityName(), plan.title(), fiscalYear, confirmation.documentNumber(),
+                    plan.municipalityName(), plan.title(), year.fiscalYear(), confirmation.documentNumber(),
                     confirmationDate, decisionNumber, confirmation.amountYen(), confirmation.advancesPaidYen(),
                     confirmation.refundDueYen(), confirmation.refundDueDate()));
         }
+    }
+
+    /** 実績報告の訂正 — Tokyo corrects a report entered in error, before the amount is confirmed on it. */
+    public void correctReport(int fiscalYear, PerformanceReport corrected, String reason, Instant correctedAt) {
+        year(fiscalYear).correctReport(corrected, reason, correctedAt);
+    }
+
+    /**
+     * A budget resolution of the year was corrected by Tokyo; an OPEN year that lost its budget goes back to waiting
+     * and raises {@code grant.year-suspended}.
+     *
+     * @throws BudgetInUseException when the year was applied for already and would lose its budget
+     * @return whether anything changed
+     */
+    public boolean budgetCorrected(int fiscalYear, YearBudget corrected, Assembly assembly, String reason,
+            String correctedBy, LocalDate today) {
+        GrantYear year = year(fiscalYear);
+        if (corrected.equals(year.budget()) || year.status() == GrantYearStatus.SCHEDULED) {
+            return false;
+        }
+        if (year.budgetCorrected(corrected)) {
+            record(EventTypes.GRANT_YEAR_SUSPENDED, new GrantYearSuspended(id, plan.planId(), plan.municipalityCode(),
+                    plan.municipalityName(), plan.title(), fiscalYear, today, assembly.name(), reason, correctedBy));
+        }
+        return true;
+    }
+
+    /** Whether correcting the year's budget to {@code corrected} is refused. */
+    public boolean refusesBudget(int fiscalYear, YearBudget corrected) {
+        return hasYear(fiscalYear) && year(fiscalYear).refusesBudget(corrected);
+    }
+
+    /** 実績報告 — the municipality reports what it spent. */
+    public void report(int fiscalYear, PerformanceReport report) {
+        year(fiscalYear).report(report);
     }
 
     /** A payment: 概算払 up to the decided amount before the confirmation, 精算払 up to the confirmed one after. */

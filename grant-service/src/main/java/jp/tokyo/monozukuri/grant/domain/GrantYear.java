@@ -1,8 +1,10 @@
 package jp.tokyo.monozukuri.grant.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jp.tokyo.monozukuri.grant.domain.GrantYearStatus.Step;
 
 /**
@@ -25,10 +27,12 @@ public final class GrantYear {
     private final List<Payment> payments;
     private final List<Refund> refunds;
     private LocalDate reportOverdueRaisedOn;
+    private PendingDocument pendingDocument;
+    private final List<Correction> reportCorrections;
 
     GrantYear(String grantId, int fiscalYear, LocalDate reportDueDate) {
         this(grantId, new Snapshot(fiscalYear, GrantYearStatus.SCHEDULED, reportDueDate, YearBudget.NONE, null, null,
-                null, List.of(), null, null, List.of(), List.of(), null));
+                null, List.of(), null, null, List.of(), List.of(), null, null, List.of()));
     }
 
     GrantYear(String grantId, Snapshot state) {
@@ -46,15 +50,18 @@ public final class GrantYear {
         this.payments = new ArrayList<>(state.payments());
         this.refunds = new ArrayList<>(state.refunds());
         this.reportOverdueRaisedOn = state.reportOverdueRaisedOn();
+        this.pendingDocument = state.pendingDocument();
+        this.reportCorrections = new ArrayList<>(state.reportCorrections());
     }
 
     /** Everything a year holds, for storing and for reading models. */
     public record Snapshot(int fiscalYear, GrantYearStatus status, LocalDate reportDueDate, YearBudget budget,
             LocalDate openedOn, GrantApplication application, GrantDecision decision, List<GrantChange> changes,
             PerformanceReport report, AmountConfirmation confirmation, List<Payment> payments, List<Refund> refunds,
-            LocalDate reportOverdueRaisedOn) {
+            LocalDate reportOverdueRaisedOn, PendingDocument pendingDocument, List<Correction> reportCorrections) {
 
         public Snapshot {
+            reportCorrections = reportCorrections == null ? List.of() : List.copyOf(reportCorrections);
             changes = changes == null ? List.of() : List.copyOf(changes);
             payments = payments == null ? List.of() : List.copyOf(payments);
             refunds = refunds == null ? List.of() : List.copyOf(refunds);
@@ -63,7 +70,7 @@ public final class GrantYear {
 
     public Snapshot snapshot() {
         return new Snapshot(fiscalYear, status, reportDueDate, budget, openedOn, application, decision, changes,
-                report, confirmation, payments, refunds, reportOverdueRaisedOn);
+                report, confirmation, payments, refunds, reportOverdueRaisedOn, pendingDocument, reportCorrections);
     }
 
     // ---- lifecycle steps (package-private: Grant raises the events) ----
@@ -80,6 +87,7 @@ public final class GrantYear {
 
     void fileApplication(GrantApplication filed, ProgramParameters parameters) {
         require(Step.FILE_APPLICATION);
+        window().requireApplicationDate("applicationDate", filed.applicationDate());
         long limit = parameters.limitFor(filed.eligibleCostYen());
         if (filed.requestedAmountYen() > limit) {
             throw new AmountAboveLimitException("requestedAmountYen", filed.requestedAmountYen(), limit);
@@ -88,8 +96,17 @@ public final class GrantYear {
         moveTo(GrantYearStatus.APPLIED);
     }
 
-    void decide(DecisionTerms terms, ProgramParameters parameters, DocumentNumberIssuer numbers) {
+    /** 交付決定, first half: every rule checked, the decision recorded as pending; no number taken yet. */
+    boolean prepareDecision(DecisionTerms terms, ProgramParameters parameters, Instant recordedAt) {
+        PendingDocument pending = PendingDocument.decision(terms, recordedAt);
+        if (isPending(pending)) {
+            return false;
+        }
         require(Step.DECIDE);
+        window().requireWithinYear("decisionDate", terms.decisionDate());
+        if (terms.reportDueDate() != null) {
+            window().requireReportDueDate("reportDueDate", terms.reportDueDate());
+        }
         requireNotBefore("decisionDate", terms.decisionDate(), "application", application.applicationDate());
         long limit = Math.min(parameters.limitFor(application.eligibleCostYen()), application.requestedAmountYen());
         if (terms.amountYen() > limit) {
@@ -98,18 +115,18 @@ public final class GrantYear {
         if (terms.reportDueDate() != null) {
             requireNotBefore("reportDueDate", terms.reportDueDate(), "decision", terms.decisionDate());
         }
-        DocumentNumber number = numbers.issue(
-                new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.DECISION, 1), terms.decisionDate());
-        decision = new GrantDecision(number.toString(), terms.decisionDate(), terms.amountYen(), terms.conditions(),
-                terms.decidedBy());
-        if (terms.reportDueDate() != null) {
-            reportDueDate = terms.reportDueDate();
-        }
-        moveTo(GrantYearStatus.DECIDED);
+        pendingDocument = pending;
+        return true;
     }
 
-    GrantChange change(ChangeTerms terms, ProgramParameters parameters, DocumentNumberIssuer numbers) {
+    /** 変更承認, first half: every rule checked, the change recorded as pending. */
+    boolean prepareChange(ChangeTerms terms, ProgramParameters parameters, Instant recordedAt) {
+        PendingDocument pending = PendingDocument.change(terms, recordedAt);
+        if (isPending(pending)) {
+            return false;
+        }
         require(Step.CHANGE);
+        window().requireWithinYear("changeDate", terms.changeDate());
         requireNotBefore("changeDate", terms.changeDate(), "last decision", lastDecisionDate());
         long limit = Math.min(parameters.limitFor(terms.eligibleCostYen()), terms.requestedAmountYen());
         if (terms.amountYen() > limit) {
@@ -118,19 +135,79 @@ public final class GrantYear {
         if (terms.amountYen() < paidYen()) {
             throw new ChangeBelowPaidException(terms.amountYen(), paidYen());
         }
-        DocumentNumber number = numbers.issue(new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.CHANGE,
-                changes.size() + 1), terms.changeDate());
-        GrantChange change = new GrantChange(number.toString(), terms.changeDate(), terms.eligibleCostYen(),
-                terms.requestedAmountYen(), decidedAmountYen(), terms.amountYen(), terms.reason(), terms.changedBy());
-        changes.add(change);
-        moveTo(GrantYearStatus.CHANGED);
-        return change;
+        pendingDocument = pending;
+        return true;
+    }
+
+    /** 額の確定, first half: every rule checked, the confirmation recorded as pending. */
+    boolean prepareConfirmation(LocalDate confirmationDate, String confirmedBy, Instant recordedAt) {
+        Amounts.requireDate("confirmationDate", confirmationDate);
+        Amounts.requireText("confirmedBy", confirmedBy);
+        PendingDocument pending = PendingDocument.confirmation(confirmationDate, confirmedBy, recordedAt);
+        if (isPending(pending)) {
+            return false;
+        }
+        require(Step.CONFIRM);
+        window().requireSettlementDate("confirmationDate", confirmationDate);
+        requireNotBefore("confirmationDate", confirmationDate, "report", report.reportDate());
+        pendingDocument = pending;
+        return true;
+    }
+
+    /**
+     * Second half: the pending document takes its number and is issued. Nothing can fail here but the store, and
+     * then the pending document, with the number it took, waits for the next completion.
+     *
+     * @return the kind issued, or null when nothing was pending
+     */
+    DocumentSubject.Kind completePending(ProgramParameters parameters, DocumentNumberIssuer numbers) {
+        PendingDocument pending = pendingDocument;
+        if (pending == null) {
+            return null;
+        }
+        int ordinal = pending.kind() == DocumentSubject.Kind.CHANGE ? changes.size() + 1 : 1;
+        DocumentNumber number = numbers.issue(new DocumentSubject(grantId, fiscalYear, pending.kind(), ordinal),
+                pending.documentDate());
+        pendingDocument = null;
+        switch (pending.kind()) {
+            case DECISION -> {
+                decision = new GrantDecision(number.toString(), pending.documentDate(), pending.amountYen(),
+                        pending.conditions(), pending.by());
+                if (pending.reportDueDate() != null) {
+                    reportDueDate = pending.reportDueDate();
+                }
+                moveTo(GrantYearStatus.DECIDED);
+            }
+            case CHANGE -> {
+                changes.add(new GrantChange(number.toString(), pending.documentDate(), pending.eligibleCostYen(),
+                        pending.requestedAmountYen(), decidedAmountYen(), pending.amountYen(), pending.reason(),
+                        pending.by()));
+                moveTo(GrantYearStatus.CHANGED);
+            }
+            case CONFIRMATION -> {
+                long amount = parameters.confirmedAmount(decidedAmountYen(), report.eligibleActualCostYen(),
+                        report.otherRevenueYen());
+                long advances = paidYen();
+                long refundDue = Math.max(0, advances - amount);
+                confirmation = new AmountConfirmation(number.toString(), pending.documentDate(), amount, advances,
+                        refundDue, refundDue > 0 ? parameters.refundDueDate(pending.documentDate()) : null,
+                        pending.by());
+                if (refundDue > 0) {
+                    moveTo(GrantYearStatus.REFUND_DUE);
+                } else if (advances == amount) {
+                    moveTo(GrantYearStatus.PAID);
+                } else {
+                    moveTo(GrantYearStatus.CONFIRMED);
+                }
+            }
+        }
+        return pending.kind();
     }
 
     Payment pay(String paymentId, long amountYen, LocalDate paymentDate, String recordedBy) {
         require(Step.PAY);
         Amounts.requirePositive("amountYen", amountYen);
-        Amounts.requireDate("paymentDate", paymentDate);
+        window().requireSettlementDate("paymentDate", paymentDate);
         Amounts.requireText("recordedBy", recordedBy);
         boolean advance = status.paysAdvances();
         if (advance) {
@@ -153,36 +230,59 @@ public final class GrantYear {
 
     void report(PerformanceReport filed) {
         require(Step.REPORT);
+        window().requireSettlementDate("reportDate", filed.reportDate());
         requireNotBefore("reportDate", filed.reportDate(), "last decision", lastDecisionDate());
         report = filed;
         moveTo(GrantYearStatus.REPORTED);
     }
 
-    void confirm(LocalDate confirmationDate, String confirmedBy, ProgramParameters parameters,
-            DocumentNumberIssuer numbers) {
-        require(Step.CONFIRM);
-        Amounts.requireDate("confirmationDate", confirmationDate);
-        Amounts.requireText("confirmedBy", confirmedBy);
-        requireNotBefore("confirmationDate", confirmationDate, "report", report.reportDate());
-        long amount = parameters.confirmedAmount(decidedAmountYen(), report.eligibleActualCostYen(),
-                report.otherRevenueYen());
-        long advances = paidYen();
-        long refundDue = Math.max(0, advances - amount);
-        DocumentNumber number = numbers.issue(
-                new DocumentSubject(grantId, fiscalYear, DocumentSubject.Kind.CONFIRMATION, 1), confirmationDate);
-        confirmation = new AmountConfirmation(number.toString(), confirmationDate, amount, advances, refundDue,
-                refundDue > 0 ? parameters.refundDueDate(confirmationDate) : null, confirmedBy);
-        if (refundDue > 0) {
-            moveTo(GrantYearStatus.REFUND_DUE);
-        } else if (advances == amount) {
-            moveTo(GrantYearStatus.PAID);
-        } else {
-            moveTo(GrantYearStatus.CONFIRMED);
+    /** Tokyo replaces a report entered in error, before the amount is confirmed on it; the correction is kept. */
+    void correctReport(PerformanceReport corrected, String reason, Instant correctedAt) {
+        require(Step.CORRECT_REPORT);
+        window().requireSettlementDate("reportDate", corrected.reportDate());
+        requireNotBefore("reportDate", corrected.reportDate(), "last decision", lastDecisionDate());
+        reportCorrections.add(new Correction(corrected.reportedBy(), correctedAt, reason, valuesOf(report),
+                valuesOf(corrected)));
+        report = corrected;
+        moveTo(GrantYearStatus.REPORTED);
+    }
+
+    private static Map<String, Object> valuesOf(PerformanceReport report) {
+        return Map.of("reportDate", report.reportDate().toString(), "actualCostYen", report.actualCostYen(),
+                "eligibleActualCostYen", report.eligibleActualCostYen(), "otherRevenueYen", report.otherRevenueYen());
+    }
+
+    /**
+     * A budget resolution of this year was corrected by Tokyo: the year takes the corrected budget. An OPEN year
+     * whose budget is no longer complete goes back to SCHEDULED; a year already applied for cannot lose its budget.
+     *
+     * @return whether the year's state changed (it was suspended)
+     */
+    boolean budgetCorrected(YearBudget corrected) {
+        if (status == GrantYearStatus.SCHEDULED) {
+            return false;
         }
+        if (!corrected.isComplete()) {
+            if (status != GrantYearStatus.OPEN) {
+                throw new BudgetInUseException(grantId, fiscalYear, status);
+            }
+            budget = corrected;
+            openedOn = null;
+            moveTo(GrantYearStatus.SCHEDULED);
+            return true;
+        }
+        budget = corrected;
+        return false;
+    }
+
+    /** Whether a correction of the budget to {@code corrected} would be refused (a year applied for loses it). */
+    boolean refusesBudget(YearBudget corrected) {
+        return !corrected.isComplete() && status != GrantYearStatus.SCHEDULED && status != GrantYearStatus.OPEN;
     }
 
     void recordRefund(Refund refund) {
         require(Step.RECORD_REFUND);
+        window().requireSettlementDate("refundDate", refund.refundDate());
         requireNotBefore("refundDate", refund.refundDate(), "confirmation", confirmation.confirmationDate());
         long due = refundOutstandingYen();
         if (refund.amountYen() > due) {
@@ -263,6 +363,16 @@ public final class GrantYear {
         return reportOverdueRaisedOn;
     }
 
+    /** Tokyo's corrections of the report, oldest first. */
+    public List<Correction> reportCorrections() {
+        return List.copyOf(reportCorrections);
+    }
+
+    /** The document recorded and waiting for its number, or null. */
+    public PendingDocument pendingDocument() {
+        return pendingDocument;
+    }
+
     /** The amount in force: the last change's, else the decision's; zero before a decision. */
     public long decidedAmountYen() {
         if (!changes.isEmpty()) {
@@ -273,6 +383,11 @@ public final class GrantYear {
 
     public long confirmedAmountYen() {
         return confirmation == null ? 0 : confirmation.amountYen();
+    }
+
+    /** Whether a payment of this id was made: a retried payment keeps its id. */
+    public boolean hasPayment(String paymentId) {
+        return payments.stream().anyMatch(payment -> payment.paymentId().equals(paymentId));
     }
 
     /** Every payment made for this year, advances and settlements, before refunds. */
@@ -295,11 +410,29 @@ public final class GrantYear {
         return confirmation == null ? 0 : confirmation.refundDueYen() - refundedYen();
     }
 
+    private FiscalYearWindow window() {
+        return FiscalYearWindow.of(fiscalYear);
+    }
+
     private LocalDate lastDecisionDate() {
         return changes.isEmpty() ? decision.decisionDate() : changes.get(changes.size() - 1).changeDate();
     }
 
+    /** True when this very document is already pending (a retry); another pending document refuses every step. */
+    private boolean isPending(PendingDocument asked) {
+        if (pendingDocument == null) {
+            return false;
+        }
+        if (pendingDocument.isRepeatedBy(asked)) {
+            return true;
+        }
+        throw new DocumentInProgressException(grantId, fiscalYear, pendingDocument);
+    }
+
     private void require(Step step) {
+        if (pendingDocument != null) {
+            throw new DocumentInProgressException(grantId, fiscalYear, pendingDocument);
+        }
         if (!step.isAllowedFrom(status)) {
             throw new StepNotAllowedException(grantId, fiscalYear, step, status);
         }

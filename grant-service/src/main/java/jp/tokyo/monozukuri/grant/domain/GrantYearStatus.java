@@ -35,12 +35,13 @@ public enum GrantYearStatus {
 
     static {
         NEXT.put(SCHEDULED, EnumSet.of(OPEN));
-        NEXT.put(OPEN, EnumSet.of(APPLIED));
+        // back to waiting when a resolution it opened on is withdrawn as entered in error (no application yet)
+        NEXT.put(OPEN, EnumSet.of(APPLIED, SCHEDULED));
         NEXT.put(APPLIED, EnumSet.of(DECIDED));
         NEXT.put(DECIDED, EnumSet.of(CHANGED, REPORTED));
         NEXT.put(CHANGED, EnumSet.of(CHANGED, REPORTED));
         // a confirmation settles at once when the advances already equal the confirmed amount
-        NEXT.put(REPORTED, EnumSet.of(CONFIRMED, REFUND_DUE, PAID));
+        NEXT.put(REPORTED, EnumSet.of(REPORTED, CONFIRMED, REFUND_DUE, PAID));
         NEXT.put(CONFIRMED, EnumSet.of(PAID));
         NEXT.put(REFUND_DUE, EnumSet.of(PAID));
         NEXT.put(PAID, EnumSet.of(CLOSED));
@@ -64,6 +65,8 @@ public enum GrantYearStatus {
         REPORT(DECIDED, CHANGED),
         /** 額の確定 */
         CONFIRM(REPORTED),
+        /** Tokyo corrects a report entered in error, before the amount is confirmed on it. */
+        CORRECT_REPORT(REPORTED),
         /** 概算払 before the confirmation, 精算払 after it. */
         PAY(DECIDED, CHANGED, REPORTED, CONFIRMED),
         /** 返還 */

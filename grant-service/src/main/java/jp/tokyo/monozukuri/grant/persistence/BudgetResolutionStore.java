@@ -12,7 +12,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import jp.tokyo.monozukuri.grant.domain.Correction;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** The budget resolutions (予算の議決) recorded so far. */
@@ -30,9 +32,16 @@ public class BudgetResolutionStore {
         try {
             mongo.insert(new BudgetResolutionDocument(resolution.key(), resolution.fiscalYear(),
                     resolution.assembly(), resolution.municipalityCode(), resolution.resolutionDate(),
-                    resolution.budgetedAmountYen(), resolution.recordedBy(), recordedAt));
+                    resolution.budgetedAmountYen(), resolution.recordedBy(), recordedAt, false, List.of()));
         } catch (DuplicateKeyException e) {
-            throw new BudgetResolutionAlreadyRecordedException(resolution);
+            // a resolution withdrawn as entered in error may be recorded again; its corrections stay with it
+            Query withdrawn = new Query(Criteria.where("_id").is(resolution.key()).and("withdrawn").is(true));
+            Update again = new Update().set("resolutionDate", resolution.resolutionDate())
+                    .set("budgetedAmountYen", resolution.budgetedAmountYen()).set("recordedBy", resolution.recordedBy())
+                    .set("recordedAt", recordedAt).set("withdrawn", false);
+            if (mongo.updateFirst(withdrawn, again, BudgetResolutionDocument.class).getModifiedCount() != 1) {
+                throw new BudgetResolutionAlreadyRecordedException(resolution);
+            }
         }
     }
 
@@ -54,8 +63,27 @@ public class BudgetResolutionStore {
                 BudgetResolutionDocument.class);
     }
 
+    /** The resolution of this identity as recorded (withdrawn ones too), if any. */
+    public Optional<BudgetResolutionDocument> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, BudgetResolutionDocument.class));
+    }
+
+    /**
+     * Saves Tokyo's correction of a resolution with its audit entry, only if nobody corrected it meanwhile.
+     *
+     * @return false when the resolution changed since {@code before} was read
+     */
+    public boolean correct(BudgetResolutionDocument before, LocalDate resolutionDate, long budgetedAmountYen,
+            boolean withdrawn, Correction correction) {
+        Query unchanged = new Query(Criteria.where("_id").is(before.id()).and("withdrawn").ne(true)
+                .and("corrections").size(before.corrections().size()));
+        Update update = new Update().set("resolutionDate", resolutionDate).set("budgetedAmountYen", budgetedAmountYen)
+                .set("withdrawn", withdrawn).push("corrections", mongo.getConverter().convertToMongoType(correction));
+        return mongo.updateFirst(unchanged, update, BudgetResolutionDocument.class).getModifiedCount() == 1;
+    }
+
     private LocalDate resolutionDate(String id) {
         BudgetResolutionDocument resolution = mongo.findById(id, BudgetResolutionDocument.class);
-        return resolution == null ? null : resolution.resolutionDate();
+        return resolution == null || resolution.withdrawn() ? null : resolution.resolutionDate();
     }
 }

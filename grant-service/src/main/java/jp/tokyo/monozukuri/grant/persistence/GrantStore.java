@@ -97,6 +97,11 @@ public class GrantStore {
         return list(new Query(Criteria.where("years.status").in(statuses.stream().map(Enum::name).toList())));
     }
 
+    /** Grants with a year whose document is recorded and waiting for its number. */
+    public List<StoredGrant> withPendingDocuments() {
+        return list(new Query(Criteria.where("years.pendingDocument.kind").exists(true)));
+    }
+
     /** One page of grants matching the filters (any of them may be null), ordered by municipality and plan. */
     public GrantPage page(String municipalityCode, Integer fiscalYear, GrantYearStatus status, int page, int size) {
         List<Criteria> criteria = new ArrayList<>();

@@ -3,8 +3,10 @@ package jp.tokyo.monozukuri.grant.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +17,12 @@ import jp.tokyo.monozukuri.contracts.reference.Municipality;
 import jp.tokyo.monozukuri.grant.application.BudgetResolutions;
 import jp.tokyo.monozukuri.grant.domain.Assembly;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
+import jp.tokyo.monozukuri.grant.domain.Correction;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,13 +51,13 @@ class BudgetResolutionController {
             @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
             @NotNull Assembly assembly,
             String municipalityCode,
-            @NotNull LocalDate resolutionDate,
+            @NotNull @PlausibleDate LocalDate resolutionDate,
             @NotNull @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen) {
     }
 
     record BudgetResolutionResponse(int fiscalYear, String fiscalYearLabel, Assembly assembly,
             String municipalityCode, String municipalityName, LocalDate resolutionDate, long budgetedAmountYen,
-            String recordedBy, Instant recordedAt) {
+            String recordedBy, Instant recordedAt, boolean withdrawn, List<Correction> corrections) {
 
         static BudgetResolutionResponse of(BudgetResolutionDocument resolution) {
             String name = Municipalities.byCode(resolution.municipalityCode()).map(Municipality::name)
@@ -60,7 +65,7 @@ class BudgetResolutionController {
             return new BudgetResolutionResponse(resolution.fiscalYear(),
                     JapaneseCalendar.formatFiscalYear(resolution.fiscalYear()), resolution.assembly(),
                     resolution.municipalityCode(), name, resolution.resolutionDate(), resolution.budgetedAmountYen(),
-                    resolution.recordedBy(), resolution.recordedAt());
+                    resolution.recordedBy(), resolution.recordedAt(), resolution.withdrawn(), resolution.corrections());
         }
     }
 
@@ -69,6 +74,7 @@ class BudgetResolutionController {
             long budgetedAmountYen, List<String> openedGrantIds) {
     }
 
+    @Idempotent
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     RecordedResponse record(@Valid @RequestBody BudgetResolutionRequest request, Caller caller) {
@@ -80,6 +86,37 @@ class BudgetResolutionController {
         BudgetResolution resolution = recorded.resolution();
         return new RecordedResponse(resolution.fiscalYear(), resolution.assembly(), resolution.municipalityCode(),
                 resolution.resolutionDate(), resolution.budgetedAmountYen(), recorded.openedGrantIds());
+    }
+
+    /**
+     * 訂正 of a resolution entered in error: its date or amount, or its withdrawal ({@code withdraw}: it never
+     * passed). Tokyo's administrators only; the correction is kept with the resolution.
+     */
+    record CorrectionRequest(
+            @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
+            @NotNull Assembly assembly,
+            String municipalityCode,
+            @PlausibleDate LocalDate resolutionDate,
+            @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen,
+            Boolean withdraw,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** @param suspendedGrantIds the grants whose year went back to waiting for its budget */
+    record CorrectedResponse(BudgetResolutionResponse resolution, List<String> suspendedGrantIds) {
+    }
+
+    @Idempotent
+    @PostMapping("/corrections")
+    CorrectedResponse correct(@Valid @RequestBody CorrectionRequest request, Caller caller) {
+        caller.requireAnyRole(Role.ADMIN);
+        String code = request.municipalityCode() == null || request.municipalityCode().isBlank() ? null
+                : request.municipalityCode().trim();
+        BudgetResolutions.Corrected corrected = resolutions.correct(request.fiscalYear(), request.assembly(), code,
+                request.resolutionDate(), request.budgetedAmountYen(), Boolean.TRUE.equals(request.withdraw()),
+                request.reason(), caller.subject());
+        return new CorrectedResponse(BudgetResolutionResponse.of(corrected.resolution()),
+                corrected.suspendedGrantIds());
     }
 
     /** The resolutions of a fiscal year; a municipality sees the Metropolitan Assembly's and its own. */

@@ -3,6 +3,7 @@ package jp.tokyo.monozukuri.grant.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,13 +24,16 @@ import jp.tokyo.monozukuri.grant.web.GrantRequests.DecisionRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.PaymentRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ProjectCostRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.RefundRequest;
+import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportCorrectionRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportRequest;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -76,6 +80,7 @@ class GrantController {
         return GrantResponse.of(queries.visible(id, caller).grant());
     }
 
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/application")
     GrantResponse fileApplication(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody ApplicationRequest request, Caller caller) {
@@ -85,6 +90,7 @@ class GrantController {
         return GrantResponse.of(steps.fileApplication(id, fiscalYear, application, caller));
     }
 
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/decision")
     GrantResponse decide(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody DecisionRequest request, Caller caller) {
@@ -93,6 +99,7 @@ class GrantController {
         return GrantResponse.of(steps.decide(id, fiscalYear, terms, caller));
     }
 
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/change")
     GrantResponse change(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody ChangeRequest request, Caller caller) {
@@ -101,6 +108,7 @@ class GrantController {
         return GrantResponse.of(steps.change(id, fiscalYear, terms, caller));
     }
 
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/report")
     GrantResponse report(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody ReportRequest request, Caller caller) {
@@ -110,6 +118,18 @@ class GrantController {
         return GrantResponse.of(steps.report(id, fiscalYear, report, caller));
     }
 
+    /** 実績報告の訂正 by Tokyo's administrators; the correction (who, when, why, before/after) stays on the year. */
+    @Idempotent
+    @PostMapping("/{id}/years/{fiscalYear}/report/correction")
+    GrantResponse correctReport(@PathVariable String id, @PathVariable int fiscalYear,
+            @Valid @RequestBody ReportCorrectionRequest request, Caller caller) {
+        PerformanceReport corrected = new PerformanceReport(request.reportDate(), request.actualCostYen(),
+                request.eligibleActualCostYen(), request.otherRevenueYen(),
+                ProjectCostRequest.toProjectCosts(request.breakdown()), caller.subject());
+        return GrantResponse.of(steps.correctReport(id, fiscalYear, corrected, request.reason(), caller));
+    }
+
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/confirmation")
     GrantResponse confirm(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody(required = false) ConfirmationRequest request, Caller caller) {
@@ -117,13 +137,16 @@ class GrantController {
         return GrantResponse.of(steps.confirm(id, fiscalYear, date, caller));
     }
 
+    @Idempotent(requireKey = true)
     @PostMapping("/{id}/years/{fiscalYear}/payments")
     GrantResponse pay(@PathVariable String id, @PathVariable int fiscalYear,
-            @Valid @RequestBody PaymentRequest request, Caller caller) {
-        return GrantResponse.of(steps.pay(id, fiscalYear, UUID.randomUUID().toString(), request.amountYen(),
+            @Valid @RequestBody PaymentRequest request, @RequestHeader(Idempotent.HEADER) String idempotencyKey,
+            Caller caller) {
+        return GrantResponse.of(steps.pay(id, fiscalYear, paymentId(caller, idempotencyKey), request.amountYen(),
                 dateOr(request.paymentDate()), caller));
     }
 
+    @Idempotent(requireKey = true)
     @PostMapping("/{id}/years/{fiscalYear}/refund")
     GrantResponse refund(@PathVariable String id, @PathVariable int fiscalYear,
             @Valid @RequestBody RefundRequest request, Caller caller) {
@@ -132,9 +155,19 @@ class GrantController {
     }
 
     /** Closes a settled year (完了). */
+    @Idempotent
     @PostMapping("/{id}/years/{fiscalYear}/closure")
     GrantResponse close(@PathVariable String id, @PathVariable int fiscalYear, Caller caller) {
         return GrantResponse.of(steps.close(id, fiscalYear, caller));
+    }
+
+    /**
+     * The payment's id follows from its Idempotency-Key: should a retry ever execute again (its first attempt's
+     * replica crashed before the answer was kept), the year finds the payment already recorded and pays nothing.
+     */
+    private static String paymentId(Caller caller, String idempotencyKey) {
+        return UUID.nameUUIDFromBytes((caller.subject() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     private LocalDate dateOr(LocalDate given) {

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import jp.tokyo.monozukuri.grant.domain.AmountAboveLimitException;
 import jp.tokyo.monozukuri.grant.domain.BreakdownMismatchException;
+import jp.tokyo.monozukuri.grant.domain.BudgetInUseException;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolutionAlreadyRecordedException;
 import jp.tokyo.monozukuri.grant.domain.ChangeBelowPaidException;
 import jp.tokyo.monozukuri.grant.domain.DateOutOfOrderException;
+import jp.tokyo.monozukuri.grant.domain.DocumentInProgressException;
 import jp.tokyo.monozukuri.grant.domain.EligibleCostAboveActualException;
 import jp.tokyo.monozukuri.grant.domain.GrantRuleViolation;
 import jp.tokyo.monozukuri.grant.domain.InvalidInputException;
@@ -40,6 +42,10 @@ class GrantProblems {
     static final Map<Class<? extends GrantRuleViolation>, Kind> KINDS = Map.ofEntries(
             Map.entry(StepNotAllowedException.class,
                     new Kind(409, "step-not-allowed", "Step not allowed in the year's current state")),
+            Map.entry(DocumentInProgressException.class,
+                    new Kind(409, "document-in-progress", "Another document of the year is being issued")),
+            Map.entry(BudgetInUseException.class,
+                    new Kind(409, "budget-in-use", "Budget resolution in use by a year applied for")),
             Map.entry(AmountAboveLimitException.class,
                     new Kind(422, "amount-above-limit", "Amount above what the program allows")),
             Map.entry(PaymentAboveOutstandingException.class,

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tokyo.monozukuri.grant.domain.ProjectCost;
+import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
 
 /**
  * The bodies of the steps of a grant year. Amounts are integer yen; dates are ISO and default to today (Tokyo
@@ -42,7 +43,7 @@ final class GrantRequests {
 
     /** 交付申請 */
     record ApplicationRequest(
-            LocalDate applicationDate,
+            @PlausibleDate LocalDate applicationDate,
             @NotNull @Positive @Max(MAX_YEN) Long eligibleCostYen,
             @NotNull @Positive @Max(MAX_YEN) Long requestedAmountYen,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown) {
@@ -50,15 +51,15 @@ final class GrantRequests {
 
     /** 交付決定 */
     record DecisionRequest(
-            LocalDate decisionDate,
+            @PlausibleDate LocalDate decisionDate,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
             List<@NotBlank String> conditions,
-            LocalDate reportDueDate) {
+            @PlausibleDate(happened = false) LocalDate reportDueDate) {
     }
 
     /** 変更承認 */
     record ChangeRequest(
-            LocalDate changeDate,
+            @PlausibleDate LocalDate changeDate,
             @NotNull @Positive @Max(MAX_YEN) Long eligibleCostYen,
             @NotNull @Positive @Max(MAX_YEN) Long requestedAmountYen,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
@@ -67,22 +68,32 @@ final class GrantRequests {
 
     /** 実績報告 */
     record ReportRequest(
-            LocalDate reportDate,
+            @PlausibleDate LocalDate reportDate,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long actualCostYen,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleActualCostYen,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long otherRevenueYen,
             @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown) {
     }
 
+    /** 実績報告の訂正: the whole corrected report, and why. */
+    record ReportCorrectionRequest(
+            @NotNull @PlausibleDate LocalDate reportDate,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long actualCostYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleActualCostYen,
+            @NotNull @PositiveOrZero @Max(MAX_YEN) Long otherRevenueYen,
+            @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown,
+            @NotBlank @Size(max = 2000) String reason) {
+    }
+
     /** 額の確定 */
-    record ConfirmationRequest(LocalDate confirmationDate) {
+    record ConfirmationRequest(@PlausibleDate LocalDate confirmationDate) {
     }
 
     /** 概算払 / 精算払 */
-    record PaymentRequest(LocalDate paymentDate, @NotNull @Positive @Max(MAX_YEN) Long amountYen) {
+    record PaymentRequest(@PlausibleDate LocalDate paymentDate, @NotNull @Positive @Max(MAX_YEN) Long amountYen) {
     }
 
     /** 返還 */
-    record RefundRequest(LocalDate refundDate, @NotNull @Positive @Max(MAX_YEN) Long amountYen) {
+    record RefundRequest(@PlausibleDate LocalDate refundDate, @NotNull @Positive @Max(MAX_YEN) Long amountYen) {
     }
 }

@@ -8,7 +8,9 @@ import jp.tokyo.monozukuri.grant.domain.Grant;
 import jp.tokyo.monozukuri.grant.domain.GrantApplication;
 import jp.tokyo.monozukuri.grant.domain.GrantChange;
 import jp.tokyo.monozukuri.grant.domain.GrantDecision;
+import jp.tokyo.monozukuri.grant.domain.Correction;
 import jp.tokyo.monozukuri.grant.domain.GrantYear;
+import jp.tokyo.monozukuri.grant.domain.PendingDocument;
 import jp.tokyo.monozukuri.grant.domain.GrantYearStatus;
 import jp.tokyo.monozukuri.grant.domain.Payment;
 import jp.tokyo.monozukuri.grant.domain.PerformanceReport;
@@ -38,13 +40,16 @@ record GrantResponse(String id, String planId, int planRevision, String municipa
      * @param paidYen              every payment so far, advances and settlements, before refunds
      * @param outstandingYen       what Tokyo still has to pay
      * @param refundOutstandingYen what the municipality still has to repay
+     * @param reportCorrections    Tokyo's corrections of the report: who, when, why, before and after
+     * @param pendingDocument      a decision, change or confirmation recorded and being numbered, or null
      */
     record Year(int fiscalYear, String fiscalYearLabel, GrantYearStatus status, LocalDate reportDueDate,
             LocalDate metropolitanResolutionDate, LocalDate municipalResolutionDate, LocalDate openedOn,
             GrantApplication application, GrantDecision decision, List<GrantChange> changes,
             PerformanceReport report, AmountConfirmation confirmation, List<Payment> payments, List<Refund> refunds,
             LocalDate reportOverdueRaisedOn, long decidedAmountYen, long confirmedAmountYen, long paidYen,
-            long refundedYen, long outstandingYen, long refundOutstandingYen) {
+            long refundedYen, long outstandingYen, long refundOutstandingYen, List<Correction> reportCorrections,
+            PendingDocument pendingDocument) {
 
         static Year of(GrantYear year) {
             return new Year(year.fiscalYear(), JapaneseCalendar.formatFiscalYear(year.fiscalYear()), year.status(),
@@ -52,7 +57,8 @@ record GrantResponse(String id, String planId, int planRevision, String municipa
                     year.budget().municipalResolutionDate(), year.openedOn(), year.application(), year.decision(),
                     year.changes(), year.report(), year.confirmation(), year.payments(), year.refunds(),
                     year.reportOverdueRaisedOn(), year.decidedAmountYen(), year.confirmedAmountYen(),
-                    year.paidYen(), year.refundedYen(), year.outstandingYen(), year.refundOutstandingYen());
+                    year.paidYen(), year.refundedYen(), year.outstandingYen(), year.refundOutstandingYen(),
+                    year.reportCorrections(), year.pendingDocument());
         }
     }
 

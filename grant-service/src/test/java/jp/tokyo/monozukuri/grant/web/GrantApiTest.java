@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.Topics;
 import jp.tokyo.monozukuri.grant.GrantServiceTest;
@@ -374,7 +375,8 @@ class GrantApiTest extends GrantServiceTest {
 
     private ResponseEntity<JsonNode> post(String grantId, int fiscalYear, String step, String token, String body) {
         return http().post().uri("/api/grants/{id}/years/{fy}/{step}", grantId, fiscalYear, step)
-                .header("Authorization", token).body(body).retrieve().toEntity(JsonNode.class);
+                .header("Authorization", token).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .retrieve().toEntity(JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> get(String path, String token) {

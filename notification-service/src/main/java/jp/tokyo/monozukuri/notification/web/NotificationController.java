@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
@@ -100,6 +101,7 @@ class NotificationController {
     }
 
     /** 再送 — the notice goes out once more; 202, since the scheduled sender sends it. */
+    @Idempotent
     @PostMapping("/{id}/resend")
     ResponseEntity<NoticeResponse> resend(@PathVariable String id, Caller caller) {
         caller.requireAnyRole(Role.ADMIN);

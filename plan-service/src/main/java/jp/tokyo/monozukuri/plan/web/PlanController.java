@@ -8,6 +8,7 @@ import java.util.Optional;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 import jp.tokyo.monozukuri.contracts.reference.JapaneseCalendar;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
+import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
 import jp.tokyo.monozukuri.plan.application.IfMatch;
@@ -48,6 +49,7 @@ class PlanController {
         this.events = events;
     }
 
+    @Idempotent
     @PostMapping
     ResponseEntity<PlanResponse> create(@RequestBody PlanRequest request, Caller caller) {
         Plan plan = plans.create(caller, request.municipalityCode(), request.toContent());
@@ -88,6 +90,7 @@ class PlanController {
     }
 
     /** 提出 — freezes the next revision; {@code If-Match} is optional here and checked when given. */
+    @Idempotent
     @PostMapping("/{id}/submit")
     ResponseEntity<PlanResponse> submit(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch, Caller caller) {

@@ -258,7 +258,7 @@ public final class Approvals20140313 {
         Map<String, Object> payment = new LinkedHashMap<>();
         payment.put("paymentDate", PAYMENT_DATE.toString());
         payment.put("amountYen", CONFIRMED_YEN);
-        api.post(grant, year + "/payments", APPROVER, payment).expect(200);
+        api.post(grant, year + "/payments", APPROVER, payment, "settlement-" + grantId + "-" + FIRST_FISCAL_YEAR).expect(200);
     }
 
     /** The id of the plan's {@code n}-th review, once approval-service has opened it from {@code plan.submitted}. */

@@ -83,6 +83,16 @@ public final class StackApi {
         return exchange("POST", service, path, jsonHeaders(actor, null), body == null ? null : json.writeValueAsBytes(body));
     }
 
+    /**
+     * A POST that moves money or issues a document, under an {@code Idempotency-Key}: sent again with the same key,
+     * it is answered with the first answer and changes nothing more.
+     */
+    public ApiResponse post(URI service, String path, Actor actor, Object body, String idempotencyKey) {
+        Map<String, String> headers = jsonHeaders(actor, null);
+        headers.put("Idempotency-Key", idempotencyKey);
+        return exchange("POST", service, path, headers, body == null ? null : json.writeValueAsBytes(body));
+    }
+
     public ApiResponse put(URI service, String path, Actor actor, Object body, String ifMatch) {
         return exchange("PUT", service, path, jsonHeaders(actor, ifMatch), json.writeValueAsBytes(body));
     }
