@@ -38,8 +38,18 @@ public final class AotCacheTraining {
     private AotCacheTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+    public static void main(String[] args) {
+        try {
+            train(options(args));
+        } catch (Exception | LinkageError e) {
+            e.printStackTrace();
+            // the tests' broker runs on non-daemon threads: only an explicit exit ends this JVM
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void train(Map<String, String> options) throws Exception {
         Path jdk = Path.of(options.get("jdk"));
         Path jar = Path.of(options.get("jar")).toAbsolutePath();
         Path out = Path.of(options.get("out")).toAbsolutePath();
@@ -71,7 +81,6 @@ public final class AotCacheTraining {
         exec(log, java.toString(), "@" + app.resolve("jvm.options"), "-XX:AOTCache=" + cache, "-XX:AOTMode=on",
                 "-cp", app.resolve(name + ".jar").toString(), "-version");
         System.out.printf("AOT cache %s: %,d bytes%n", cache, Files.size(cache));
-        System.exit(0);
     }
 
     private static Map<String, String> options(String[] args) {
