@@ -51,6 +51,7 @@ public final class AotCacheTraining {
 
     private static void train(Map<String, String> options) throws Exception {
         Path jdk = Path.of(options.get("jdk"));
+        requireJdk25(jdk);
         Path jar = Path.of(options.get("jar")).toAbsolutePath();
         Path out = Path.of(options.get("out")).toAbsolutePath();
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
@@ -81,6 +82,20 @@ public final class AotCacheTraining {
         exec(log, java.toString(), "@" + app.resolve("jvm.options"), "-XX:AOTCache=" + cache, "-XX:AOTMode=on",
                 "-cp", app.resolve(name + ".jar").toString(), "-version");
         System.out.printf("AOT cache %s: %,d bytes%n", cache, Files.size(cache));
+    }
+
+    /** The AOT cache needs Java 25's JVM (JEP 514's one-step training) and a JDK's jlink. */
+    private static void requireJdk25(Path jdk) throws IOException {
+        Path release = jdk.resolve("release");
+        String version = Files.isRegularFile(release) ? Files.readAllLines(release).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                .findFirst().orElse("") : "";
+        boolean java25 = version.matches("(2[5-9]|[3-9][0-9])([.+-].*)?");
+        if (!java25 || !Files.isExecutable(jdk.resolve("bin/jlink"))) {
+            throw new IllegalStateException("the images need a JDK 25 or later at " + jdk + " (found: '" + version
+                    + "'); name it with -Dimage.jdk=<its folder>");
+        }
     }
 
     private static Map<String, String> options(String[] args) {
