@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-/** The Jib configuration in the root pom builds images that fit the Deployments: non-root, heap from the limit. */
+/** The Jib configuration in the root pom builds images that fit the Deployments: non-root, heap from the limit, the AOT cache in use. */
 class ContainerImageConfigurationTest {
 
     private static Element jib;
@@ -26,16 +26,21 @@ class ContainerImageConfigurationTest {
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
             if ("jib-maven-plugin".equals(text(plugin, "artifactId"))
-                    && "pluginManagement".equals(plugin.getParentNode().getParentNode().getNodeName())) {
-                jib = plugin;
+                    && "pluginManagement".equals(plugin.getParentNode().getParentNode().getNodeName())
+                    && jib == null) {
+                jib = plugin; // the build's own, not the image profile's executions
             }
         }
         assertThat(jib).as("jib-maven-plugin in the root pom's pluginManagement").isNotNull();
     }
 
     @Test
-    void imagesStartFromTheJava17RuntimeAndAreNamedAfterTheModuleAndVersion() {
-        assertThat(text(child(jib, "configuration", "from"), "image")).isEqualTo("eclipse-temurin:17-jre");
+    void imagesRunTheirOwnJava25RuntimeFromTheAotCacheAndAreNamedAfterTheModuleAndVersion() {
+        List<String> entrypoint = texts(child(jib, "configuration", "container", "entrypoint"), "arg");
+
+        assertThat(text(child(jib, "configuration", "from"), "image")).isEqualTo("${image.base}");
+        assertThat(entrypoint).containsExactly("/opt/java/bin/java", "@/app/jvm.options",
+                "-XX:AOTCache=/app/${project.artifactId}.aot", "-jar", "/app/${project.artifactId}.jar");
         assertThat(text(child(jib, "configuration", "to"), "image"))
                 .isEqualTo("${image.registry}/${project.artifactId}:${project.version}");
     }
@@ -49,14 +54,25 @@ class ContainerImageConfigurationTest {
 
     @Test
     void theHeapIsSizedFromTheContainersMemoryLimit() {
-        List<String> flags = new ArrayList<>();
-        NodeList nodes = child(jib, "configuration", "container", "jvmFlags").getElementsByTagName("jvmFlag");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            flags.add(nodes.item(i).getTextContent().trim());
-        }
+        String toolOptions = text(child(jib, "configuration", "container", "environment"), "JAVA_TOOL_OPTIONS");
 
-        assertThat(flags).contains("-XX:MaxRAMPercentage=75").noneMatch(flag -> flag.startsWith("-Xmx"));
+        assertThat(toolOptions).isEqualTo("${image.java-tool-options}");
+        assertThat(property("image.java-tool-options")).contains("-XX:MaxRAMPercentage=75").doesNotContain("-Xmx");
+        assertThat(property("image.jvm.options")).contains("-XX:+ExitOnOutOfMemoryError").doesNotContain("-Xmx");
         assertThat(text(child(jib, "configuration", "container", "ports"), "port")).isEqualTo("8080");
+    }
+
+    private static String property(String name) {
+        return text(child(jib.getOwnerDocument().getDocumentElement(), "properties"), name);
+    }
+
+    private static List<String> texts(Element parent, String name) {
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent().trim());
+        }
+        return texts;
     }
 
     private static Element child(Element parent, String... path) {

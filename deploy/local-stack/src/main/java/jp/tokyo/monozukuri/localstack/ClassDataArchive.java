@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * A service jar prepared for a fast start: extracted as Spring Boot recommends ({@code -Djarmode=tools extract}) and
  * with a class data sharing archive from a training run ({@code -XX:ArchiveClassesAtExit} while the application
  * context refreshes, then exits). Measured here, a service is then ready in half the time (docs/benchmarks.md).
+ * On Java 25 and later the archive is an AOT cache instead (JEP 483/514: {@code -XX:AOTCacheOutput} in the same
+ * training run, {@code -XX:AOTCache} to use it), which also holds the classes linked and the methods' profiles.
  *
  * <p>Kept beside the jar, in {@code target/cds/<size>-<modified>-<java version>/}: a new build or another JDK makes a
  * new one, and {@code mvn clean} removes it. It is prepared once, on the first start after a build (a training run
@@ -32,19 +34,28 @@ public final class ClassDataArchive {
 
     private static final Duration TRAINING_LIMIT = Duration.ofMinutes(5);
     private static final String PREPARED = "prepared";
+    private static final int FIRST_AOT_CACHE_RELEASE = 25;
 
     private final Path jar;
     private final String name;
     private final Path directory;
+    private final boolean aotCache;
 
-    private ClassDataArchive(Path jar, Path directory) {
+    private ClassDataArchive(Path jar, Path directory, boolean aotCache) {
         this.jar = jar;
         this.name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         this.directory = directory;
+        this.aotCache = aotCache;
     }
 
+    /** For the services of this launcher: they run on its own JVM. */
     public static ClassDataArchive of(Path jar) {
-        return new ClassDataArchive(jar, jar.resolveSibling("cds").resolve(keyOf(jar)));
+        return of(jar, Runtime.version());
+    }
+
+    static ClassDataArchive of(Path jar, Runtime.Version java) {
+        return new ClassDataArchive(jar, jar.resolveSibling("cds").resolve(keyOf(jar, java)),
+                java.feature() >= FIRST_AOT_CACHE_RELEASE);
     }
 
     /** The extracted jar to run; its manifest names the libraries in {@code lib/} beside it. */
@@ -53,12 +64,19 @@ public final class ClassDataArchive {
     }
 
     public Path archive() {
-        return directory.resolve(name + ".jsa");
+        return directory.resolve(name + (aotCache ? ".aot" : ".jsa"));
     }
 
     /** The JVM options that use the archive. */
     public List<String> jvmOptions() {
-        return List.of("-XX:SharedArchiveFile=" + archive());
+        return List.of((aotCache ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive());
+    }
+
+    /** The training run's options that write the archive at exit to {@code file}. */
+    List<String> trainingOptions(Path file) {
+        return aotCache
+                ? List.of("-XX:AOTCacheOutput=" + file, "-Xlog:aot=error")
+                : List.of("-XX:ArchiveClassesAtExit=" + file, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     /** Extracted (or linked) and trained, completely: the marker is written last. */
@@ -93,11 +111,11 @@ public final class ClassDataArchive {
                 Files.deleteIfExists(extractedJar());
                 Files.createSymbolicLink(extractedJar(), jar.toAbsolutePath());
             } else {
-                Path training = directory.resolve(name + ".jsa.training");
+                Path training = archive().resolveSibling(archive().getFileName() + ".training");
                 List<String> command = new ArrayList<>(List.of(javaBinary.toString()));
                 command.addAll(jvmOptions);
-                command.addAll(List.of("-XX:ArchiveClassesAtExit=" + training, "-Xlog:cds=off",
-                        "-Xlog:cds+dynamic=off", "-Dspring.context.exit=onRefresh", "-jar", extractedJar().toString()));
+                command.addAll(trainingOptions(training));
+                command.addAll(List.of("-Dspring.context.exit=onRefresh", "-jar", extractedJar().toString()));
                 command.addAll(arguments);
                 run(command, log, "training run for the class data sharing archive");
                 if (Files.isRegularFile(training)) {
@@ -135,10 +153,10 @@ public final class ClassDataArchive {
         }
     }
 
-    private static String keyOf(Path jar) {
+    private static String keyOf(Path jar, Runtime.Version java) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(jar, BasicFileAttributes.class);
-            return attributes.size() + "-" + attributes.lastModifiedTime().toMillis() + "-" + Runtime.version();
+            return attributes.size() + "-" + attributes.lastModifiedTime().toMillis() + "-" + java;
         } catch (IOException e) {
             return "unbuilt";
         }

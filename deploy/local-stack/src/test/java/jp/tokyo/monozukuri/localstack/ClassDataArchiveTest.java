@@ -52,4 +52,23 @@ class ClassDataArchiveTest {
         assertThat(ClassDataArchive.of(jar).extractedJar()).isNotEqualTo(before);
         assertThat(ClassDataArchive.of(jar).extractedJar().getParent().getParent()).isEqualTo(before.getParent().getParent());
     }
+
+    @Test
+    void onJava25AndLaterTheArchiveIsAnAotCacheTrainedInTheSameRun() throws Exception {
+        FakeRepository repository = FakeRepository.create(workingDir.resolve("repo"));
+        Path jar = StackPlan.serviceJar(repository.root(), Service.PLAN);
+
+        ClassDataArchive on17 = ClassDataArchive.of(jar, Runtime.Version.parse("17.0.15+6"));
+        ClassDataArchive on25 = ClassDataArchive.of(jar, Runtime.Version.parse("25.0.3+9"));
+
+        assertThat(on17.jvmOptions()).containsExactly("-XX:SharedArchiveFile=" + on17.archive());
+        assertThat(on17.archive().getFileName()).hasToString("plan-service.jsa");
+        assertThat(on17.trainingOptions(Path.of("x"))).contains("-XX:ArchiveClassesAtExit=x");
+        assertThat(on25.jvmOptions()).containsExactly("-XX:AOTCache=" + on25.archive());
+        assertThat(on25.archive().getFileName()).hasToString("plan-service.aot");
+        assertThat(on25.trainingOptions(Path.of("x"))).contains("-XX:AOTCacheOutput=x")
+                .noneMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit"));
+        // one folder per JDK: a JVM ignores an archive another JDK made
+        assertThat(on25.archive().getParent()).isNotEqualTo(on17.archive().getParent());
+    }
 }
