@@ -62,7 +62,14 @@ class ContainerImageConfigurationTest {
         assertThat(text(child(jib, "configuration", "container", "ports"), "port")).isEqualTo("8080");
     }
 
-    private static String property(String name) {
+    static String property(String name) {
+        if (jib == null) {
+            try {
+                readRootPom();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         return text(child(jib.getOwnerDocument().getDocumentElement(), "properties"), name);
     }
 

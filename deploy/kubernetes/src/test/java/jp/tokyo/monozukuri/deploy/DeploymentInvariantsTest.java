@@ -68,6 +68,8 @@ class DeploymentInvariantsTest {
      * the JVM's own native memory (10 % of the heap + 64 MiB) leave at least 10 % of the limit free. Without explicit
      * sizes a JVM takes 25 % of the limit for direct memory and 240 MiB for code, on top of the heap.
      */
+    private static final String COLLECTOR = "-XX:\\+Use(G1|Serial|Parallel|Z|Shenandoah)GC";
+
     @ParameterizedTest
     @EnumSource(Overlay.class)
     void theJvmsMemoryAddsUpToLessThanTheContainersLimitWithHeadroom(Overlay overlay) {
@@ -91,7 +93,11 @@ class DeploymentInvariantsTest {
             assertThat(total).as(service + ": JVM " + total / mebibytes(1) + " MiB in a " + limit / mebibytes(1)
                     + " MiB container, 10 % free").isLessThanOrEqualTo(limit * 9 / 10);
             assertThat(options).as(service + ": an explicit collector, and exit when out of memory")
-                    .containsPattern("-XX:\\+Use(G1|Serial|Parallel|Z|Shenandoah)GC").contains("-XX:+ExitOnOutOfMemoryError");
+                    .containsPattern(COLLECTOR).contains("-XX:+ExitOnOutOfMemoryError");
+            assertThat(ContainerImageConfigurationTest.property("image.jvm.options"))
+                    .as("the image's own JVM options select no collector: with the Deployment's one the JVM would"
+                            + " refuse to start (\"Multiple garbage collectors selected\")")
+                    .doesNotContainPattern(COLLECTOR);
         }
     }
 
