@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import jp.tokyo.monozukuri.notification.application.PressReleases;
 import jp.tokyo.monozukuri.notification.domain.pressrelease.PressRelease;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +41,7 @@ class PressReleaseController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<PressReleaseResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        Paging.requireCountable(page, size);
         PressReleases.Page result = pressReleases.list(page, size);
         return PageResponse.of(result.releases().stream().map(PressReleaseResponse::of).toList(), page, size,
                 result.total());
