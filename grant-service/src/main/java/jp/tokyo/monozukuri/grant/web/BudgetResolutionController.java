@@ -18,6 +18,7 @@ import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
 import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,7 +46,7 @@ class BudgetResolutionController {
     record BudgetResolutionRequest(
             @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
             @NotNull Assembly assembly,
-            String municipalityCode,
+            @SingleLine String municipalityCode,
             @NotNull LocalDate resolutionDate,
             @NotNull @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen) {
     }

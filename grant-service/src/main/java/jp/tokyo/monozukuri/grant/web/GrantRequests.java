@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tokyo.monozukuri.grant.domain.ProjectCost;
+import jp.tokyo.monozukuri.infrastructure.text.MultiLine;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 
 /**
  * The bodies of the steps of a grant year. Amounts are integer yen; dates are ISO and default to today (Tokyo
@@ -28,7 +30,7 @@ final class GrantRequests {
     /** The eligible cost of one project of the plan (事業別内訳). */
     record ProjectCostRequest(
             @NotNull @Min(1) @Max(99) Integer measureNumber,
-            @NotBlank String projectName,
+            @NotBlank @SingleLine String projectName,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleCostYen) {
 
         ProjectCost toProjectCost() {
@@ -52,7 +54,7 @@ final class GrantRequests {
     record DecisionRequest(
             LocalDate decisionDate,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
-            List<@NotBlank String> conditions,
+            List<@NotBlank @MultiLine String> conditions,
             LocalDate reportDueDate) {
     }
 
@@ -62,7 +64,7 @@ final class GrantRequests {
             @NotNull @Positive @Max(MAX_YEN) Long eligibleCostYen,
             @NotNull @Positive @Max(MAX_YEN) Long requestedAmountYen,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
-            @NotBlank String reason) {
+            @NotBlank @MultiLine String reason) {
     }
 
     /** 実績報告 */
