@@ -37,7 +37,7 @@ public class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                            // scraped inside the cluster only (NetworkPolicy); carries no personal data
+                            // served on the management port only (never the portals'), scraped inside the cluster
                             "/actuator/prometheus",
                             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error")
                             .permitAll();
