@@ -126,6 +126,7 @@ class ObservabilityTest extends ApprovalServiceIntegrationTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

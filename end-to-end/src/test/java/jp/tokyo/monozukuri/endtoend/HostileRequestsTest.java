@@ -163,7 +163,8 @@ class HostileRequestsTest {
     /** Signs claims with the token issuer's own key (in the stack's data folder): tokens the issuer never writes. */
     private static java.util.function.Function<JWTClaimsSet, String> trustedSigner(RunningStack stack) {
         try {
-            RSAKey key = RSAKey.parse(Files.readString(stack.dataDir().resolve("stack/token-issuer/signing-key.jwk.json")));
+            RSAKey key = RSAKey.parse(Files.readString(
+                    stack.dataDir().resolve("stack/token-issuer/signing-key.jwk.json")));
             return claims -> {
                 try {
                     SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),

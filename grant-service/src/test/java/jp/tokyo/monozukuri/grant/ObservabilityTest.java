@@ -121,6 +121,7 @@ class ObservabilityTest extends GrantServiceTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

@@ -27,7 +27,8 @@ record Ports(int offset) {
     static IntStream allDefaults() {
         return IntStream.concat(IntStream.of(KAFKA, KAFKA_CONTROLLER, SMTP, IMAP, TOKEN_ISSUER, CONTROL),
                 Arrays.stream(Service.values())
-                        .flatMapToInt(s -> IntStream.of(s.defaultStorePort(), s.defaultHttpPort(), s.defaultManagementPort())));
+                        .flatMapToInt(s -> IntStream.of(s.defaultStorePort(), s.defaultHttpPort(),
+                                s.defaultManagementPort())));
     }
 
     int kafka() {

@@ -158,6 +158,7 @@ class ObservabilityTest extends NotificationServiceIntegrationTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }
