@@ -25,13 +25,19 @@ import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.client.RestClient;
 
 /**
  * What operators see of approval-service: its metrics, and the audit of a plan reviewed and approved. FY2024 (令和6年度)
  * is this class's fiscal year.
  */
 class ObservabilityTest extends ApprovalServiceIntegrationTest {
+
+    /** Health and prometheus are served on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String SATO = TestTokens.reviewer("tokyo-reviewer-sato");
@@ -120,6 +126,7 @@ class ObservabilityTest extends ApprovalServiceIntegrationTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(http().get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

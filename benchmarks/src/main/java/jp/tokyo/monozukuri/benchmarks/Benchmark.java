@@ -138,7 +138,7 @@ public final class Benchmark {
                             options.jvmOptions().getOrDefault(name, List.of()), arguments,
                             data.resolve("logs").resolve(name + ".bench.log"));
                     byHand.add(process);
-                    process.awaitReady(http, ports.baseUri(service), Duration.ofSeconds(options.readyTimeoutSeconds()));
+                    process.awaitReady(http, ports.managementUri(service), Duration.ofSeconds(options.readyTimeoutSeconds()));
                     pids.put(name, process.pid());
                     log("%s ready in %.1f s", name, seconds(process.started(), process.ready()));
                 }
@@ -292,7 +292,7 @@ public final class Benchmark {
         results.apiLoad = load.mark();
         List<Results.ServiceFigures> withAfter = new ArrayList<>();
         for (Results.ServiceFigures s : results.services) {
-            Metrics jvm = Metrics.scrape(http, ports.baseUri(ServiceName.valueOf(
+            Metrics jvm = Metrics.scrape(http, ports.managementUri(ServiceName.valueOf(
                     s.name().replace("-service", "").toUpperCase(Locale.ROOT))));
             double mib = 1024 * 1024;
             withAfter.add(new Results.ServiceFigures(s.name(), s.pid(), s.readySeconds(), s.bootSays(), s.rssIdleMiB(),
@@ -439,7 +439,7 @@ public final class Benchmark {
     private Map<ServiceName, Metrics> scrapeAll() {
         Map<ServiceName, Metrics> all = new EnumMap<>(ServiceName.class);
         for (ServiceName service : ServiceName.values()) {
-            all.put(service, Metrics.scrape(http, ports.baseUri(service)));
+            all.put(service, Metrics.scrape(http, ports.managementUri(service)));
         }
         return all;
     }

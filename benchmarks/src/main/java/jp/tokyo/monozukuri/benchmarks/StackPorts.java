@@ -29,4 +29,9 @@ record StackPorts(int offset) {
     String baseUri(ServiceName service) {
         return "http://localhost:" + http(service);
     }
+
+    /** Health and prometheus: the management port, never the API's. */
+    String managementUri(ServiceName service) {
+        return "http://localhost:" + (service.defaultManagementPort() + offset);
+    }
 }

@@ -21,12 +21,18 @@ import jp.tokyo.monozukuri.testsupport.PrometheusScrape;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What operators see of grant-service: the money per fiscal year, the years by status, and a plan's audit. */
 class ObservabilityTest extends GrantServiceTest {
+
+    /** Health and prometheus are served on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -115,6 +121,7 @@ class ObservabilityTest extends GrantServiceTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(http().get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

@@ -21,6 +21,7 @@ import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** What operators see of plan-service: its metrics, the trace of a submission, and the audit of a plan. */
 class ObservabilityTest extends PlanServiceIntegrationTest {
+
+    /** Health and prometheus are served on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     private static final String SHINAGAWA = TestTokens.municipality(TestTokens.SHINAGAWA);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -112,7 +117,7 @@ class ObservabilityTest extends PlanServiceIntegrationTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus")
                 .retrieve().body(String.class));
     }
 

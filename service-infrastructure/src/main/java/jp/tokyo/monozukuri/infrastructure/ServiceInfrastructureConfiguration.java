@@ -26,7 +26,11 @@ import jp.tokyo.monozukuri.infrastructure.outbox.OutboxProperties;
 import jp.tokyo.monozukuri.infrastructure.outbox.OutboxRelay;
 import jp.tokyo.monozukuri.infrastructure.problem.ProblemHandler;
 import jp.tokyo.monozukuri.infrastructure.security.CallerArgumentResolver;
+import jp.tokyo.monozukuri.infrastructure.web.ProblemErrorController;
+import jp.tokyo.monozukuri.infrastructure.web.ProblemErrorReportValve;
+import jp.tokyo.monozukuri.infrastructure.web.StrictJson;
 import jp.tokyo.monozukuri.infrastructure.web.TraceContextFilter;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -38,6 +42,9 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +57,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** What every service gets by depending on this module. */
-@AutoConfiguration(afterName = "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableScheduling
 @EnableConfigurationProperties(OutboxProperties.class)
 public class ServiceInfrastructureConfiguration {
@@ -169,6 +177,27 @@ public class ServiceInfrastructureConfiguration {
     @Bean
     OnlyOnce onlyOnce(MongoTemplate mongo) {
         return new OnlyOnce(mongo);
+    }
+
+    /** Request bodies are read strictly (StrictJson): no coerced numbers or strings, no duplicate keys. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return StrictJson::apply;
+    }
+
+    /** Errors answered outside Spring MVC are problems too: the error page, and what Tomcat refuses itself. */
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
     }
 
     @Bean

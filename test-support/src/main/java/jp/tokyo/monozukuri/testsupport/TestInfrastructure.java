@@ -54,7 +54,11 @@ public final class TestInfrastructure {
                 "spring.kafka.bootstrap-servers", e.kafkaBootstrapServers(),
                 "spring.mongodb.uri", e.mongoUri() + "/" + database,
                 "spring.cloud.stream.kafka.binder.replication-factor", 1,
-                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation());
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", TestTokens.publicKeyLocation(),
+                "security.jwt.issuer", TestTokens.ISSUER,
+                "security.jwt.audience", TestTokens.AUDIENCE,
+                // a port of its own, as in every environment: tests read it with @LocalManagementPort
+                "management.server.port", 0);
     }
 
     public static boolean dockerAvailable() {

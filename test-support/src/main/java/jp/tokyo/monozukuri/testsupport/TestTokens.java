@@ -34,6 +34,10 @@ public final class TestTokens {
     public static final String HACHIOJI = "132012";
     public static final String MITAKA = "132047";
 
+    /** The claims {@code iss} and {@code aud} every service under {@link RealInfrastructure} requires. */
+    public static final String ISSUER = "test-token-issuer";
+    public static final String AUDIENCE = "monozukuri-grants";
+
     private static final KeyPair KEYS = newKeyPair();
     private static final KeyPair STRANGER = newKeyPair();
     private static volatile String publicKeyLocation;
@@ -60,6 +64,21 @@ public final class TestTokens {
 
     public static String of(String subject, String municipalityCode, Role... roles) {
         return bearer(sign(KEYS, subject, municipalityCode, Duration.ofHours(1), roles));
+    }
+
+    /** Trusted signature and claims, but no role at all. */
+    public static String withoutRoles(String municipalityCode) {
+        return of("no-role", municipalityCode);
+    }
+
+    /** Trusted key, meant for another system ({@code aud}). */
+    public static String forAudience(String audience) {
+        return bearer(sign(KEYS, ISSUER, audience, "tokyo-admin", null, Duration.ofHours(1), Role.ADMIN));
+    }
+
+    /** Trusted key, but from an issuer the services do not accept ({@code iss}). */
+    public static String fromIssuer(String issuer) {
+        return bearer(sign(KEYS, issuer, AUDIENCE, "tokyo-admin", null, Duration.ofHours(1), Role.ADMIN));
     }
 
     /** Well-formed, but signed by a key nobody trusts. */
@@ -97,9 +116,15 @@ public final class TestTokens {
     }
 
     private static String sign(KeyPair keys, String subject, String municipalityCode, Duration validFor, Role... roles) {
+        return sign(keys, ISSUER, AUDIENCE, subject, municipalityCode, validFor, roles);
+    }
+
+    private static String sign(KeyPair keys, String issuer, String audience, String subject, String municipalityCode,
+            Duration validFor, Role... roles) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer("test-token-issuer")
+                .issuer(issuer)
+                .audience(audience)
                 .subject(subject)
                 .issueTime(Date.from(now.minusSeconds(120)))
                 .expirationTime(Date.from(now.plus(validFor)))

@@ -12,6 +12,7 @@ import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,7 @@ class ApprovalRoundController {
     @Operation(summary = "Rounds, latest announcement first")
     PageResponse<RoundView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
+        Paging.requireCountable(page, size);
         caller.requireAnyRole(Role.REVIEWER, Role.APPROVER, Role.ADMIN);
         return PageResponse.of(rounds.list(PageRequest.of(page, size)), RoundView::of);
     }

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
+import jp.tokyo.monozukuri.infrastructure.text.MultiLine;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 
 /** Request bodies of the approval API. */
 final class Requests {
@@ -16,19 +18,19 @@ final class Requests {
     }
 
     /** An internal comment, optionally about measure {@code measureNumber} (施策番号) of the plan. */
-    record CommentRequest(@NotBlank @Size(max = 4000) String text, @Positive Integer measureNumber) {
+    record CommentRequest(@NotBlank @MultiLine @Size(max = 4000) String text, @Positive Integer measureNumber) {
     }
 
     /** The reasons of a return or a rejection, as the municipality will read them. */
-    record ReasonsRequest(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 2000) String> reasons) {
+    record ReasonsRequest(@NotEmpty @Size(max = 30) List<@NotBlank @MultiLine @Size(max = 2000) String> reasons) {
     }
 
     /** An optional internal note with the recommendation. */
-    record RecommendRequest(@Size(max = 4000) String note) {
+    record RecommendRequest(@MultiLine @Size(max = 4000) String note) {
     }
 
     /** A round: the announcement date and the approved reviews in the order the announcement lists them. */
     record ComposeRoundRequest(@NotNull @PlausibleDate(happened = false) LocalDate announcementDate,
-            @NotEmpty @Size(max = 100) List<@NotBlank String> reviewIds) {
+            @NotEmpty @Size(max = 100) List<@NotBlank @SingleLine String> reviewIds) {
     }
 }

@@ -21,6 +21,7 @@ import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,6 +58,7 @@ class ReviewController {
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String municipalityCode,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
+        Paging.requireCountable(page, size);
         return PageResponse.of(queries.search(Optional.ofNullable(status), caller.listScope(municipalityCode),
                 PageRequest.of(page, size)), review -> caller.isTokyoStaff() ? ReviewSummary.of(review)
                 : MunicipalityReviewView.of(review));

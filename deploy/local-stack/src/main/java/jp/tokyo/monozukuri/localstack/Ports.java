@@ -27,7 +27,8 @@ record Ports(int offset) {
     static IntStream allDefaults() {
         return IntStream.concat(IntStream.of(KAFKA, KAFKA_CONTROLLER, SMTP, IMAP, TOKEN_ISSUER, CONTROL),
                 Arrays.stream(Service.values())
-                        .flatMapToInt(s -> IntStream.of(s.defaultStorePort(), s.defaultHttpPort())));
+                        .flatMapToInt(s -> IntStream.of(s.defaultStorePort(), s.defaultHttpPort(),
+                                s.defaultManagementPort())));
     }
 
     int kafka() {
@@ -61,5 +62,10 @@ record Ports(int offset) {
 
     int http(Service service) {
         return service.defaultHttpPort() + offset;
+    }
+
+    /** Health and prometheus of the service. */
+    int management(Service service) {
+        return service.defaultManagementPort() + offset;
     }
 }

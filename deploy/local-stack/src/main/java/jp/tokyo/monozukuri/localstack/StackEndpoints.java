@@ -39,6 +39,23 @@ public final class StackEndpoints {
         return http(Service.NOTIFICATION);
     }
 
+    /** Health and prometheus of plan-service: its management port, not the API's. */
+    public URI planManagement() {
+        return management(Service.PLAN);
+    }
+
+    public URI approvalManagement() {
+        return management(Service.APPROVAL);
+    }
+
+    public URI grantManagement() {
+        return management(Service.GRANT);
+    }
+
+    public URI notificationManagement() {
+        return management(Service.NOTIFICATION);
+    }
+
     /** {@code POST /token}, {@code GET /.well-known/jwks.json}. */
     public URI tokenIssuer() {
         return URI.create("http://localhost:" + ports.tokenIssuer());
@@ -68,5 +85,9 @@ public final class StackEndpoints {
 
     private URI http(Service service) {
         return URI.create("http://localhost:" + ports.http(service));
+    }
+
+    private URI management(Service service) {
+        return URI.create("http://localhost:" + ports.management(service));
     }
 }

@@ -35,6 +35,8 @@ final class StackPlan {
     private static final List<String> SMALL_JVM = jvm("-Xmx128m", "-XX:+UseSerialGC");
     private static final List<String> SERVICE_JVM = ServiceJvm.OPTIONS;
     static final String READINESS_PATH = "/actuator/health/readiness";
+    /** Services listen on loopback only, as the infrastructure processes do. */
+    static final String LOOPBACK = "127.0.0.1";
 
     private final Ports ports;
     private final StackLayout layout;
@@ -110,19 +112,24 @@ final class StackPlan {
         return List.copyOf(arguments);
     }
 
-    /** The service's own port and database. */
+    /** The service's own ports (on loopback only, like the infrastructure's) and database. */
     List<String> ownArguments(Service service) {
         return List.of(
                 "--server.port=" + ports.http(service),
+                "--management.server.port=" + ports.management(service),
                 "--spring.mongodb.uri=mongodb://localhost:" + ports.store(service) + "/" + service.artifactId());
     }
 
     /** Broker, token keys, mail server and clock: the same for every service (mail is unused by most). */
     List<String> sharedServiceArguments() {
         List<String> arguments = new ArrayList<>(List.of(
+                "--server.address=" + LOOPBACK,
+                "--management.server.address=" + LOOPBACK,
                 "--spring.cloud.stream.kafka.binder.brokers=localhost:" + ports.kafka(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + tokenIssuerUri()
                         + TokenIssuerMain.JWKS_PATH,
+                "--security.jwt.issuer=" + tokenIssuerUri(),
+                "--security.jwt.audience=" + TokenIssuerMain.AUDIENCE,
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + ports.smtp(),
                 "--spring.profiles.active=local"));
@@ -191,6 +198,7 @@ final class StackPlan {
 
     private ChildSpec service(Path root, Service service) {
         int port = ports.http(service);
+        int management = ports.management(service);
         Path jar = serviceJar(root, service);
         Path log = layout.log(service.artifactId());
         List<String> command = java.jar(SERVICE_JVM, jar, serviceArguments(service));
@@ -202,7 +210,8 @@ final class StackPlan {
             command = java.jar(jvm, archive.extractedJar(), serviceArguments(service));
             prelude = () -> archive.prepare(java.javaBinary(), SERVICE_JVM, serviceArguments(service), log);
         }
-        return new ChildSpec(service.artifactId(), Tier.SERVICE, command, log, List.of(new PortUse(port, "")),
-                Probe.httpOk(URI.create("http://localhost:" + port + READINESS_PATH)), prelude);
+        return new ChildSpec(service.artifactId(), Tier.SERVICE, command, log,
+                List.of(new PortUse(port, ""), new PortUse(management, "management")),
+                Probe.httpOk(URI.create("http://localhost:" + management + READINESS_PATH)), prelude);
     }
 }

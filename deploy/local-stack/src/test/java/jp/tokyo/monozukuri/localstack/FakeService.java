@@ -26,6 +26,7 @@ public final class FakeService implements HttpHandler, Runnable {
     static final String SHUTDOWN_FILE = "shutdown.txt";
     static final String FAIL_MARKER = "fail-on-start";
     private static final String PORT = "--server.port=";
+    private static final String MANAGEMENT_PORT = "--management.server.port=";
     private static final String BROKERS = "--spring.cloud.stream.kafka.binder.brokers=localhost:";
 
     private final Path target;
@@ -45,9 +46,12 @@ public final class FakeService implements HttpHandler, Runnable {
         }
         FakeService service = new FakeService(target, Integer.parseInt(valueOf(args, BROKERS)));
         Runtime.getRuntime().addShutdownHook(new Thread(service));
-        HttpServer server = HttpServer.create(new InetSocketAddress(Integer.parseInt(valueOf(args, PORT))), 0);
-        server.createContext("/actuator/health/readiness", service);
-        server.start();
+        HttpServer api = HttpServer.create(new InetSocketAddress(Integer.parseInt(valueOf(args, PORT))), 0);
+        api.start();
+        HttpServer management = HttpServer.create(
+                new InetSocketAddress(Integer.parseInt(valueOf(args, MANAGEMENT_PORT))), 0);
+        management.createContext("/actuator/health/readiness", service);
+        management.start();
     }
 
     private static String valueOf(String[] args, String prefix) {

@@ -86,16 +86,22 @@ class LocalStackTest {
             assertThat(pids.values()).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isPresent());
             assertThat(workingDir.resolve("stack/logs/kafka.log")).isRegularFile();
             // and every port answers
-            assertThat(List.of(9092, 9093, 27017, 27018, 27019, 27020, 3025, 3143, 8090, 8081, 8082, 8083, 8084))
+            assertThat(List.of(9092, 9093, 27017, 27018, 27019, 27020, 3025, 3143, 8090, 8081, 8082, 8083, 8084,
+                    9081, 9082, 9083, 9084))
                     .allSatisfy(port -> assertThat(Probe.accepts(port + o)).as("port %d", port + o).isTrue());
             // and a service got exactly the arguments that point it at its own store and the shared infrastructure
             assertThat(Files.readAllLines(repository.target(Service.PLAN).resolve(FakeService.ARGUMENTS_FILE),
                     StandardCharsets.UTF_8)).containsExactly(
                     "--server.port=" + (8081 + o),
+                    "--management.server.port=" + (9081 + o),
                     "--spring.mongodb.uri=mongodb://localhost:" + (27017 + o) + "/plan-service",
+                    "--server.address=127.0.0.1",
+                    "--management.server.address=127.0.0.1",
                     "--spring.cloud.stream.kafka.binder.brokers=localhost:" + (9092 + o),
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:" + (8090 + o)
                             + "/.well-known/jwks.json",
+                    "--security.jwt.issuer=http://localhost:" + (8090 + o),
+                    "--security.jwt.audience=monozukuri-grants",
                     "--spring.mail.host=localhost",
                     "--spring.mail.port=" + (3025 + o),
                     "--spring.profiles.active=local");

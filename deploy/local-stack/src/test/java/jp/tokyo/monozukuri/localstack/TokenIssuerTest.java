@@ -62,6 +62,7 @@ class TokenIssuerTest {
         assertThat(verifiesAgainstJwks(jwt)).isTrue();
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         assertThat(claims.getIssuer()).isEqualTo("http://localhost:" + plan.ports().tokenIssuer());
+        assertThat(claims.getAudience()).containsExactly("monozukuri-grants");
         assertThat(claims.getSubject()).isEqualTo("shinagawa-officer");
         assertThat(claims.getStringListClaim("roles")).containsExactly("MUNICIPALITY");
         assertThat(claims.getStringClaim("municipality_code")).isEqualTo("131091");

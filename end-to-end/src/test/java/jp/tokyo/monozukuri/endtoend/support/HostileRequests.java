@@ -24,15 +24,24 @@ import jp.tokyo.monozukuri.localstack.scenario.Actor;
 import jp.tokyo.monozukuri.localstack.scenario.StackApi;
 
 /**
- * 520 requests a portal would never send and an attacker might: no or forged tokens, roles that may not act,
+ * At least 500 requests a portal would never send and an attacker might: no or forged tokens, roles that may not act,
  * other municipalities' ids, wrong types, huge and deeply nested bodies, fields the APIs do not know, codes that are
- * not Tokyo's, injection strings, wrong methods and media types, steps out of order, and recipients or announcement
- * dates Tokyo did not approve. Every one of them must be answered 4xx, as a problem, and change nothing.
+ * not Tokyo's, injection strings, wrong methods and media types, steps out of order, recipients and announcement
+ * dates Tokyo did not approve, dates no request can carry, retries with and without idempotency keys; coerced
+ * numbers and strings and duplicate keys, control and invisible characters in every text field, pages past what an int counts, tokens
+ * mixing municipality and staff roles, tokens without roles or for another audience or issuer, a forged Host, what
+ * Tomcat refuses itself, and the management endpoints asked for on the portals' ports. Every one of them must be
+ * answered 4xx, as a problem, and change nothing.
  */
 public final class HostileRequests {
 
-    /** The original 500, 20 recipients and announcement dates, 55 dates in every date field, 24 retries. */
-    public static final int COUNT = 599;
+    /** The set grows as classes of defect are added (each category reports its own count); never below this. */
+    public static final int AT_LEAST = 500;
+
+    /** The audience the services accept, as the local stack's token issuer writes it. */
+    static final String AUDIENCE = "monozukuri-grants";
+    /** A Host no answer may repeat (in a Location, a link or a problem's instance). */
+    public static final String FORGED_HOST = "evil.example";
 
     /** One request, exactly as sent. */
     public record Hostile(String category, String method, URI service, String path, Map<String, String> headers,
@@ -62,22 +71,35 @@ public final class HostileRequests {
 
     private final StackEndpoints endpoints;
     private final Function<Actor, String> bearer;
+    private final Function<JWTClaimsSet, String> trusted;
     private final Targets t;
     private final List<Hostile> requests = new ArrayList<>();
 
-    private HostileRequests(StackEndpoints endpoints, Function<Actor, String> bearer, Targets targets) {
+    private HostileRequests(StackEndpoints endpoints, Function<Actor, String> bearer,
+            Function<JWTClaimsSet, String> trusted, Targets targets) {
         this.endpoints = endpoints;
         this.bearer = bearer;
+        this.trusted = trusted;
         this.t = targets;
     }
 
-    public static List<Hostile> build(StackApi api, Targets targets) {
-        return build(api.endpoints(), api::bearer, targets);
+    /**
+     * @param trusted the {@code Authorization} value for claims signed with the key the services trust (the token
+     *                issuer's): tokens the issuer itself would never write
+     */
+    public static List<Hostile> build(StackApi api, Targets targets, Function<JWTClaimsSet, String> trusted) {
+        return build(api.endpoints(), api::bearer, trusted, targets);
+    }
+
+    /** For the set alone: tokens are not verified, so a claims set needs no real signature. */
+    static List<Hostile> build(StackEndpoints endpoints, Function<Actor, String> bearer, Targets targets) {
+        return build(endpoints, bearer, claims -> "Bearer unverified-" + claims.getSubject(), targets);
     }
 
     /** @param bearer the {@code Authorization} value for an actor */
-    static List<Hostile> build(StackEndpoints endpoints, Function<Actor, String> bearer, Targets targets) {
-        HostileRequests build = new HostileRequests(endpoints, bearer, targets);
+    static List<Hostile> build(StackEndpoints endpoints, Function<Actor, String> bearer,
+            Function<JWTClaimsSet, String> trusted, Targets targets) {
+        HostileRequests build = new HostileRequests(endpoints, bearer, trusted, targets);
         build.authentication();
         build.roles();
         build.otherMunicipalities();
@@ -91,8 +113,17 @@ public final class HostileRequests {
         build.recipientsAndEmbargo();
         build.datesInEveryField();
         build.retriesWithAndWithoutIdempotencyKeys();
-        if (build.requests.size() != COUNT) {
-            throw new IllegalStateException("built " + build.requests.size() + " hostile requests, not " + COUNT);
+        build.coercedValuesAndDuplicateKeys();
+        build.controlCharacters();
+        build.pagingOverflow();
+        build.roleMixes();
+        build.tokenClaims();
+        build.forgedHost();
+        build.containerRefusals();
+        build.managementOnThePortalsPorts();
+        if (build.requests.size() < AT_LEAST) {
+            throw new IllegalStateException("built " + build.requests.size() + " hostile requests, fewer than "
+                    + AT_LEAST);
         }
         return List.copyOf(build.requests);
     }
@@ -549,6 +580,247 @@ public final class HostileRequests {
         headers.put("Idempotency-Key", key);
         requests.add(new Hostile(category, "POST", service, path, headers,
                 json == null ? null : json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * 36: numbers that are not JSON integers or are strings, strings that are numbers or booleans, keys given twice
+     * (issue 14 item 7): never cut, coerced or last-one-wins.
+     */
+    private void coercedValuesAndDuplicateKeys() {
+        String category = "coerced value or duplicate key";
+        for (String field : List.of("\"startFiscalYear\":\"2050\"", "\"startFiscalYear\":2050.0", "\"title\":12",
+                "\"title\":true", "\"summary\":1.5", "\"municipalityCode\":" + t.codeA(),
+                "\"measures\":[{\"title\":\"企業立地の促進\",\"projects\":[{\"name\":\"立地奨励金の交付\",\"plannedCosts\":"
+                        + "[{\"fiscalYear\":2050,\"amountYen\":19999999.99}]}]}]",
+                "\"measures\":[{\"title\":\"企業立地の促進\",\"projects\":[{\"name\":\"立地奨励金の交付\",\"plannedCosts\":"
+                        + "[{\"fiscalYear\":\"2050\",\"amountYen\":\"1000000\"}]}]}]")) {
+            add(category, "POST", plan(), "/api/plans", officerA(), planBody(t.codeA(), field));
+        }
+        for (String field : List.of("\"budgetedAmountYen\":19999999.99", "\"budgetedAmountYen\":1.7",
+                "\"budgetedAmountYen\":\"1000000\"", "\"fiscalYear\":\"2050\"", "\"fiscalYear\":2050.0",
+                "\"assembly\":1", "\"budgetedAmountYen\":true")) {
+            add(category, "POST", grant(), "/api/budget-resolutions", APPROVER, budgetWith(field));
+        }
+        add(category, "POST", grant(), "/api/budget-resolutions", APPROVER,
+                budget("MUNICIPAL", null).replace("}", ",\"municipalityCode\":" + t.codeA() + "}"));
+        String year = "/api/grants/" + t.grantA() + "/years/" + t.grantFiscalYear();
+        for (String body : List.of(
+                "{\"eligibleCostYen\":2000000.5,\"requestedAmountYen\":1000000,\"breakdown\":[{\"measureNumber\":1,"
+                        + "\"projectName\":\"x\",\"eligibleCostYen\":2000000}]}",
+                "{\"eligibleCostYen\":2000000,\"requestedAmountYen\":\"1000000\",\"breakdown\":[{\"measureNumber\":1,"
+                        + "\"projectName\":\"x\",\"eligibleCostYen\":2000000}]}",
+                "{\"eligibleCostYen\":2000000,\"requestedAmountYen\":1000000,\"breakdown\":[{\"measureNumber\":\"1\","
+                        + "\"projectName\":12,\"eligibleCostYen\":2000000}]}")) {
+            add(category, "POST", grant(), year + "/application", officerA(), body);
+        }
+        add(category, "POST", grant(), year + "/payments", APPROVER, "{\"amountYen\":1000.5}");
+        add(category, "POST", grant(), year + "/payments", APPROVER, "{\"amountYen\":\"1000\"}");
+        add(category, "POST", approval(), "/api/reviews/" + t.reviewA() + "/comments", REVIEWER, "{\"text\":12}");
+        add(category, "POST", approval(), "/api/reviews/" + t.reviewA() + "/return", REVIEWER, "{\"reasons\":[12]}");
+        add(category, "PUT", notification(), "/api/recipients/" + t.codeA(), ADMIN, "{\"addresses\":[true]}");
+        // the same key twice, once with the same value and once with another
+        String plan = planBody(t.codeA(), "");
+        add(category, "POST", plan(), "/api/plans", officerA(), withField(plan, "\"municipalityCode\":\"" + t.codeA() + "\""));
+        add(category, "POST", plan(), "/api/plans", officerA(), withField(plan, "\"startFiscalYear\":2051"));
+        add(category, "POST", plan(), "/api/plans", officerA(), plan.replace("\"email\":\"e2e@example.jp\"",
+                "\"email\":\"e2e@example.jp\",\"email\":\"intruder@example.jp\""));
+        add(category, "POST", grant(), "/api/budget-resolutions", APPROVER,
+                withField(budget("METROPOLITAN", null), "\"budgetedAmountYen\":1"));
+        add(category, "POST", grant(), year + "/application", officerA(),
+                withField(application(""), "\"requestedAmountYen\":1"));
+        add(category, "POST", approval(), "/api/reviews/" + t.reviewA() + "/comments", REVIEWER,
+                "{\"text\":\"確認\",\"text\":\"確認済み\"}");
+        add(category, "PUT", notification(), "/api/recipients/" + t.codeA(), ADMIN, "{\"addresses\":[\""
+                + PlanWave.mailboxOf(t.codeA()) + "\"],\"addresses\":[\"intruder@example.jp\"]}");
+        add(category, "POST", approval(), "/api/approval-rounds", APPROVER, "{\"announcementDate\":\"2041-03-13\","
+                + "\"announcementDate\":\"2041-03-14\",\"reviewIds\":[\"" + t.reviewA() + "\"]}");
+        add(category, "POST", plan(), "/api/plans/" + t.planA() + "/withdraw", officerA(),
+                "{\"reason\":\"取下げ\",\"reason\":\"別の理由\"}");
+        add(category, "POST", plan(), "/api/plans", officerA(), plan + plan);
+    }
+
+    /** Characters no single-line field takes: controls (C0, C1, CSI), separators, bidi, zero-width, a lone surrogate. */
+    static final List<String> NOT_IN_A_LINE = List.of("\u0000", "\u001b[31m", "\n", "\t", "\u0085", "\u009b[2J",
+            "\u2028", "\u202e", "\u200b", "\ud800");
+    /** Characters no multi-line field takes (line breaks and tabs it does). */
+    static final List<String> NOT_IN_A_TEXT = List.of("\u0000", "\u001b[2J", "\r", "\u0085", "\u2029", "\u202e",
+            "\u200b", "\udc00");
+
+    /** About 220: every text field of every request with each character its kind of field refuses (item 12). */
+    private void controlCharacters() {
+        String category = "control character";
+        for (String field : List.of("title", "targetArea", "measureTitle", "projectName", "department", "person", "email",
+                "phone")) {
+            for (String c : NOT_IN_A_LINE) {
+                add(category, "POST", plan(), "/api/plans", officerA(), planWithText(field, "品川" + c + "区"));
+            }
+        }
+        for (String field : List.of("summary", "description", "figure")) {
+            for (String c : NOT_IN_A_TEXT) {
+                add(category, "POST", plan(), "/api/plans", officerA(), planWithText(field, "一行目\n二行目" + c));
+            }
+        }
+        add(category, "POST", plan(), "/api/plans", officerA(), planWithText("title", "\u200b\u200b\u3000"));
+        add(category, "POST", plan(), "/api/plans", officerA(), planWithText("summary",
+                "本区の計画。\n問い合わせ先\n 電話 03-0000-0000"));
+        String review = "/api/reviews/" + t.reviewA();
+        String year = "/api/grants/" + t.grantA() + "/years/" + t.grantFiscalYear();
+        for (String c : NOT_IN_A_TEXT) {
+            String text = jsonString("理由" + c);
+            add(category, "POST", plan(), "/api/plans/" + t.planA() + "/withdraw", officerA(), "{\"reason\":" + text + "}");
+            add(category, "POST", approval(), review + "/comments", REVIEWER, "{\"text\":" + text + "}");
+            add(category, "POST", approval(), review + "/return", REVIEWER, "{\"reasons\":[\"不備\"," + text + "]}");
+            add(category, "POST", approval(), review + "/reject", APPROVER, "{\"reasons\":[" + text + "]}");
+            add(category, "POST", approval(), review + "/recommend", REVIEWER, "{\"note\":" + text + "}");
+            add(category, "POST", grant(), year + "/decision", APPROVER, "{\"amountYen\":1000,\"conditions\":["
+                    + text + "]}");
+            add(category, "POST", grant(), year + "/change", APPROVER, "{\"eligibleCostYen\":2,\"requestedAmountYen\":1,"
+                    + "\"amountYen\":1,\"reason\":" + text + "}");
+        }
+        for (String c : NOT_IN_A_LINE) {
+            String line = jsonString("x" + c);
+            add(category, "POST", approval(), "/api/approval-rounds", APPROVER,
+                    "{\"announcementDate\":\"2041-03-13\",\"reviewIds\":[" + jsonString(t.reviewA() + c) + "]}");
+            add(category, "POST", grant(), year + "/application", officerA(), "{\"eligibleCostYen\":2000000,"
+                    + "\"requestedAmountYen\":1000000,\"breakdown\":[{\"measureNumber\":1,\"projectName\":" + line
+                    + ",\"eligibleCostYen\":2000000}]}");
+            add(category, "POST", grant(), "/api/budget-resolutions", APPROVER,
+                    budget("MUNICIPAL", t.codeA() + c));
+            add(category, "PUT", notification(), "/api/recipients/" + t.codeA(), ADMIN,
+                    "{\"addresses\":[" + jsonString(PlanWave.mailboxOf(t.codeA()) + c) + "]}");
+        }
+        add(category, "POST", approval(), review + "/comments", REVIEWER, "{\"text\":\"\\u200b\\u200b\"}");
+    }
+
+    /** 12: on each of the six paged lists, a page whose items an int cannot count (item 9). */
+    private void pagingOverflow() {
+        String category = "paging overflow";
+        Map<URI, List<Object[]>> lists = new LinkedHashMap<>();
+        lists.put(plan(), List.<Object[]>of(new Object[] {"/api/plans", officerA()}));
+        lists.put(approval(), List.of(new Object[] {"/api/reviews", REVIEWER},
+                new Object[] {"/api/approval-rounds", APPROVER}));
+        lists.put(grant(), List.<Object[]>of(new Object[] {"/api/grants", APPROVER}));
+        lists.put(notification(), List.of(new Object[] {"/api/notifications", ADMIN},
+                new Object[] {"/api/press-releases", null}));
+        lists.forEach((service, paths) -> paths.forEach(list -> {
+            for (String query : List.of("page=21474837&size=100", "page=2147483647&size=2")) {
+                add(category, "GET", service, list[0] + "?" + query, (Actor) list[1], null);
+            }
+        }));
+    }
+
+    /** 24: tokens that make one person both a municipality's officer and Tokyo's staff (item 3). */
+    private void roleMixes() {
+        String category = "role mix";
+        for (List<String> roles : List.of(List.of("MUNICIPALITY", "REVIEWER"), List.of("MUNICIPALITY", "APPROVER"),
+                List.of("MUNICIPALITY", "ADMIN"), List.of("MUNICIPALITY", "REVIEWER", "APPROVER", "ADMIN"))) {
+            Actor mixed = new Actor("e2e-mixed-" + String.join("-", roles).toLowerCase(), roles, t.codeA());
+            add(category, "GET", plan(), "/api/plans", mixed, null);
+            add(category, "POST", plan(), "/api/plans", mixed, planBody(t.codeA(), ""));
+            add(category, "GET", approval(), "/api/reviews", mixed, null);
+            add(category, "POST", approval(), "/api/reviews/" + t.reviewA() + "/approve", mixed, null);
+            add(category, "GET", grant(), "/api/grants", mixed, null);
+            add(category, "GET", notification(), "/api/notifications", mixed, null);
+        }
+    }
+
+    /** 32: tokens signed with the trusted key but without a role, for another audience, from another issuer (item 11). */
+    private void tokenClaims() {
+        String category = "token claims";
+        String issuer = endpoints.tokenIssuer().toString();
+        List<JWTClaimsSet> claims = List.of(
+                claims("e2e-no-role", issuer, AUDIENCE).claim("roles", List.of()).claim("municipality_code", t.codeA())
+                        .build(),
+                claims("e2e-no-role-claim", issuer, AUDIENCE).claim("municipality_code", t.codeA()).build(),
+                claims("e2e-roles-not-a-list", issuer, AUDIENCE).claim("roles", "ADMIN").build(),
+                claims("e2e-municipality-without-code", issuer, AUDIENCE).claim("roles", List.of("MUNICIPALITY")).build(),
+                claims("e2e-other-audience", issuer, "another-system").claim("roles", List.of("ADMIN")).build(),
+                claims("e2e-no-audience", issuer, null).claim("roles", List.of("ADMIN")).build(),
+                claims("e2e-other-issuer", "https://elsewhere.example", AUDIENCE).claim("roles", List.of("ADMIN")).build(),
+                claims("e2e-no-issuer", null, AUDIENCE).claim("roles", List.of("ADMIN")).build());
+        for (JWTClaimsSet token : claims) {
+            Map<String, String> headers = Map.of("Authorization", trusted.apply(token));
+            raw(category, "GET", plan(), "/api/plans", headers, null);
+            raw(category, "GET", approval(), "/api/reviews", headers, null);
+            raw(category, "GET", grant(), "/api/grants", headers, null);
+            raw(category, "GET", notification(), "/api/notifications", headers, null);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, String issuer, String audience) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(3600)));
+        if (issuer != null) {
+            claims.issuer(issuer);
+        }
+        if (audience != null) {
+            claims.audience(audience);
+        }
+        return claims;
+    }
+
+    /** 12: a Host (and X-Forwarded-Host) of the attacker's choosing on requests that are refused (item 13). */
+    private void forgedHost() {
+        String category = "forged Host";
+        for (URI service : List.of(plan(), approval(), grant(), notification())) {
+            raw(category, "GET", service, "/api/no-such-thing", Map.of("Host", FORGED_HOST), null);
+            raw(category, "POST", service, "/api/plans", Map.of("Host", FORGED_HOST, "X-Forwarded-Host", FORGED_HOST,
+                    "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, String> officer = Map.of("Host", FORGED_HOST, "X-Forwarded-Host", FORGED_HOST,
+                "X-Forwarded-Proto", "https", "Authorization", bearer.apply(officerA()), "Content-Type", "application/json");
+        raw(category, "POST", plan(), "/api/plans", officer, planWithText("title", "x\u0000").getBytes(StandardCharsets.UTF_8));
+        raw(category, "GET", plan(), "/api/plans/no-such-plan", officer, null);
+        Map<String, String> approver = Map.of("Host", FORGED_HOST, "Authorization", bearer.apply(APPROVER),
+                "Content-Type", "application/json");
+        raw(category, "POST", approval(), "/api/approval-rounds", approver, "{\"reviewIds\":[]}".getBytes(StandardCharsets.UTF_8));
+        raw(category, "POST", grant(), "/api/budget-resolutions", approver, "{}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 16: what Tomcat refuses before any servlet runs: TRACE, an encoded slash or NUL, a header too large (item 14). */
+    private void containerRefusals() {
+        String category = "refused by Tomcat";
+        for (URI service : List.of(plan(), approval(), grant(), notification())) {
+            raw(category, "TRACE", service, "/api/plans", Map.of(), null);
+            raw(category, "GET", service, "/api/plans/a%2Fb", Map.of("Authorization", bearer.apply(ADMIN)), null);
+            raw(category, "GET", service, "/api/plans/a%00b", Map.of("Authorization", bearer.apply(ADMIN)), null);
+            raw(category, "GET", service, "/api/plans", Map.of("X-Padding", "a".repeat(10_000)), null);
+        }
+    }
+
+    /** 16: health, metrics and the endpoints never exposed, asked for on the portals' ports (item 10). */
+    private void managementOnThePortalsPorts() {
+        String category = "management on the portal port";
+        for (URI service : List.of(plan(), approval(), grant(), notification())) {
+            for (String path : List.of("/actuator/prometheus", "/actuator/health", "/actuator/env", "/actuator/heapdump")) {
+                add(category, "GET", service, path, null, null);
+            }
+        }
+    }
+
+    /** A plan whose text field {@code which} is {@code value}; everything else valid. */
+    private String planWithText(String which, String value) {
+        Map<String, String> text = new LinkedHashMap<>(Map.of("title", "敵対的リクエスト試験計画", "targetArea", "区内全域",
+                "summary", "試験", "measureTitle", "企業立地の促進", "projectName", "立地奨励金の交付", "description", "説明",
+                "figure", "図", "department", "産業振興課", "person", "担当", "email", "e2e@example.jp"));
+        text.put("phone", "03-5320-4748");
+        text.put(which, value);
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("municipalityCode", jsonString(t.codeA()));
+        fields.put("title", jsonString(text.get("title")));
+        fields.put("targetArea", jsonString(text.get("targetArea")));
+        fields.put("startFiscalYear", "2050");
+        fields.put("endFiscalYear", "2052");
+        fields.put("summary", jsonString(text.get("summary")));
+        fields.put("measures", "[{\"title\":" + jsonString(text.get("measureTitle")) + ",\"projects\":[{\"name\":"
+                + jsonString(text.get("projectName")) + ",\"description\":" + jsonString(text.get("description"))
+                + ",\"plannedCosts\":[{\"fiscalYear\":2050,\"amountYen\":1000000},{\"fiscalYear\":2051,"
+                + "\"amountYen\":1000000},{\"fiscalYear\":2052,\"amountYen\":1000000}]}]}]");
+        fields.put("figures", "[" + jsonString(text.get("figure")) + "]");
+        fields.put("contact", "{\"department\":" + jsonString(text.get("department")) + ",\"person\":"
+                + jsonString(text.get("person")) + ",\"email\":" + jsonString(text.get("email")) + ",\"phone\":"
+                + jsonString(text.get("phone")) + "}");
+        return merge(fields, "");
     }
 
     /** A whole plan of the wave's kind for {@code code}; {@code extra} replaces or adds one field. */

@@ -23,6 +23,7 @@ import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +51,7 @@ class BudgetResolutionController {
     record BudgetResolutionRequest(
             @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
             @NotNull Assembly assembly,
-            String municipalityCode,
+            @SingleLine String municipalityCode,
             @NotNull @PlausibleDate LocalDate resolutionDate,
             @NotNull @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen) {
     }

@@ -29,6 +29,7 @@ import jp.tokyo.monozukuri.grant.web.GrantRequests.ReportRequest;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,7 @@ class GrantController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {
+        Paging.requireCountable(page, size);
         GrantPage found = queries.page(municipalityCode, fiscalYear, status, page, size, caller);
         return PageResponse.of(found.items().stream().map(s -> GrantResponse.of(s.grant())).toList(), page, size,
                 found.total());

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import jp.tokyo.monozukuri.grant.domain.ProjectCost;
 import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
+import jp.tokyo.monozukuri.infrastructure.text.MultiLine;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 
 /**
  * The bodies of the steps of a grant year. Amounts are integer yen; dates are ISO and default to today (Tokyo
@@ -29,7 +31,7 @@ final class GrantRequests {
     /** The eligible cost of one project of the plan (事業別内訳). */
     record ProjectCostRequest(
             @NotNull @Min(1) @Max(99) Integer measureNumber,
-            @NotBlank String projectName,
+            @NotBlank @SingleLine String projectName,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleCostYen) {
 
         ProjectCost toProjectCost() {
@@ -53,7 +55,7 @@ final class GrantRequests {
     record DecisionRequest(
             @PlausibleDate LocalDate decisionDate,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
-            List<@NotBlank String> conditions,
+            List<@NotBlank @MultiLine String> conditions,
             @PlausibleDate(happened = false) LocalDate reportDueDate) {
     }
 
@@ -63,7 +65,7 @@ final class GrantRequests {
             @NotNull @Positive @Max(MAX_YEN) Long eligibleCostYen,
             @NotNull @Positive @Max(MAX_YEN) Long requestedAmountYen,
             @NotNull @Positive @Max(MAX_YEN) Long amountYen,
-            @NotBlank String reason) {
+            @NotBlank @MultiLine String reason) {
     }
 
     /** 実績報告 */

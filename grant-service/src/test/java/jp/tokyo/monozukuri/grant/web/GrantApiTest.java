@@ -23,11 +23,17 @@ import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /** The REST API of grants and budget resolutions, with who may do what. */
 class GrantApiTest extends GrantServiceTest {
+
+    /** Health and prometheus are served on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     private static final String SHINAGAWA_STAFF = TestTokens.municipality(SHINAGAWA);
     private static final String HACHIOJI_STAFF = TestTokens.municipality(HACHIOJI);
@@ -192,8 +198,8 @@ class GrantApiTest extends GrantServiceTest {
                 .isEqualTo(401);
         assertThat(get("/api/grants", TestTokens.signedByStranger()).getStatusCode().value()).isEqualTo(401);
         assertThat(get("/api/grants", TestTokens.expired()).getStatusCode().value()).isEqualTo(401);
-        assertThat(http().get().uri("/actuator/health/liveness").retrieve().toEntity(JsonNode.class)
-                .getStatusCode().value()).isEqualTo(200);
+        assertThat(RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/health/liveness")
+                .retrieve().toEntity(JsonNode.class).getStatusCode().value()).isEqualTo(200);
     }
 
     @Test

@@ -14,6 +14,7 @@ import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import jp.tokyo.monozukuri.notification.application.NoticeAdministration;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 import jp.tokyo.monozukuri.notification.domain.NoticeKind;
@@ -56,6 +57,7 @@ class NotificationController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {
+        Paging.requireCountable(page, size);
         if (municipalityCode != null && !municipalityCode.isBlank()) {
             RecipientList.tokyoMunicipality(municipalityCode);
         }

@@ -10,6 +10,7 @@ import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.CallerArgumentResolver;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import jp.tokyo.monozukuri.notification.application.PressReleases;
 import jp.tokyo.monozukuri.notification.domain.pressrelease.PressRelease;
 import org.springframework.http.HttpHeaders;
@@ -46,6 +47,7 @@ class PressReleaseController {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     PageResponse<PressReleaseResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, @AuthenticationPrincipal Jwt token) {
+        Paging.requireCountable(page, size);
         PressReleases.Page result = pressReleases.list(page, size, isTokyoStaff(token));
         return PageResponse.of(result.releases().stream()
                 .map(release -> PressReleaseResponse.of(release, pressReleases.isEmbargoed(release))).toList(),

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
 
 /**
  * What operators see of notification-service: the trace of an event on its notices and on the log line of the SMTP
@@ -33,6 +35,10 @@ import org.springframework.core.ParameterizedTypeReference;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ObservabilityTest extends NotificationServiceIntegrationTest {
+
+    /** Health and prometheus are served on the management port only. */
+    @LocalManagementPort
+    int managementPort;
 
     private static final String MITAKA = TestTokens.MITAKA;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -152,6 +158,7 @@ class ObservabilityTest extends NotificationServiceIntegrationTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(http().get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

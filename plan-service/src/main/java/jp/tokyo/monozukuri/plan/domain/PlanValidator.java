@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.tokyo.monozukuri.contracts.reference.Municipalities;
+import jp.tokyo.monozukuri.infrastructure.text.TextRules;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Contact;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Measure;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.PlannedCost;
@@ -39,8 +40,6 @@ public final class PlanValidator {
                     + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
     /** Japanese numbers as written on official documents: 03-5320-4748, 0422-45-1151, 09012345678. */
     private static final Pattern PHONE = Pattern.compile("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-    private static final Pattern CONTROL_BUT_LINE_BREAK = Pattern.compile("[\\p{Cntrl}&&[^\\n]]");
 
     private final PlanProgram program;
 
@@ -243,9 +242,7 @@ public final class PlanValidator {
         }
         int before = v.size();
         maxLength(v, field, value, max);
-        if (CONTROL.matcher(value).find()) {
-            v.add(new FieldViolation(field, "must be a single line without control characters"));
-        }
+        TextRules.singleLineViolation(value).ifPresent(message -> v.add(new FieldViolation(field, message)));
         return v.size() == before;
     }
 
@@ -253,11 +250,14 @@ public final class PlanValidator {
         if (present(v, field, value, required)) {
             maxLength(v, field, value, max);
             noControlCharactersButLineBreaks(v, field, value);
+            // every multi-line field of a plan is printed into the press release
+            ReleaseSections.forgedLine(value).ifPresent(line -> v.add(new FieldViolation(field,
+                    "has a line that would pass for a part of the press release: " + line)));
         }
     }
 
     private static boolean present(List<FieldViolation> v, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
+        if (value == null || TextRules.isBlank(value)) {
             if (required) {
                 v.add(new FieldViolation(field, "is required"));
             } else if (value != null) {
@@ -276,9 +276,7 @@ public final class PlanValidator {
     }
 
     private static void noControlCharactersButLineBreaks(List<FieldViolation> v, String field, String value) {
-        if (CONTROL_BUT_LINE_BREAK.matcher(value).find()) {
-            v.add(new FieldViolation(field, "must not contain control characters other than line breaks"));
-        }
+        TextRules.multiLineViolation(value).ifPresent(message -> v.add(new FieldViolation(field, message)));
     }
 
     private static void throwIfAny(List<FieldViolation> violations) {

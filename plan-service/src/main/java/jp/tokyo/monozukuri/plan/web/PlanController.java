@@ -11,6 +11,7 @@ import jp.tokyo.monozukuri.contracts.reference.Municipalities;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import jp.tokyo.monozukuri.plan.application.IfMatch;
 import jp.tokyo.monozukuri.plan.application.PlanEvents;
 import jp.tokyo.monozukuri.plan.application.PlanService;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * 地域産業基盤強化計画 over HTTP. Every response carrying a plan carries its ETag; an edit must name the version
@@ -53,7 +53,8 @@ class PlanController {
     @PostMapping
     ResponseEntity<PlanResponse> create(@RequestBody PlanRequest request, Caller caller) {
         Plan plan = plans.create(caller, request.municipalityCode(), request.toContent());
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(plan.id()).toUri();
+        // relative (RFC 9110): never built from the Host header a client sent
+        URI location = URI.create("/api/plans/" + plan.id());
         return ResponseEntity.created(location)
                 .eTag(IfMatch.etagOf(plan.version().orElseThrow()))
                 .body(PlanResponse.of(plan, events::inTokyo));
@@ -67,6 +68,7 @@ class PlanController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {
+        Paging.requireCountable(page, size);
         PlanPage result = plans.list(caller, new PlanQuery(municipalityCode, status, fiscalYear, page, size));
         return new PageResponse<>(result.plans().stream().map(this::summary).toList(), result.page(), result.size(),
                 result.totalElements(), result.totalPages());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
+import jp.tokyo.monozukuri.infrastructure.text.TextRules;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Measure;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.PlannedCost;
 import jp.tokyo.monozukuri.plan.domain.PlanContent.Project;
@@ -253,7 +254,48 @@ class PlanValidatorTest {
         @Test
         void titleIsASingleLine() {
             assertThat(messages(Edits.title(shinagawa(), "品川区\n計画")))
-                    .containsExactly("title: must be a single line without control characters");
+                    .containsExactly("title: " + TextRules.SINGLE_LINE_MESSAGE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0085", "\u001b[31m", "\u2028", "\u202e", "\u2066", "\u200b", "\t", "\ud800"})
+        void aSingleLineHoldsNoControlFormatOrSeparatorCharacterNorALoneSurrogate(String character) {
+            assertThat(fields(Edits.title(shinagawa(), "品川区" + character + "計画"))).containsExactly("title");
+            assertThat(fields(Edits.email(shinagawa(), "sangyo" + character + "@city.shinagawa.tokyo.jp")))
+                    .containsExactly("contact.email");
+        }
+
+        @Test
+        void aTitleOfZeroWidthSpacesIsBlank() {
+            assertThat(messages(Edits.title(shinagawa(), "\u200b\u200b\u3000"))).containsExactly("title: is required");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0000", "\u001b[2J", "\u0007", "\r", "\u0085", "\u009b", "\u2029", "\u202e",
+                "\udc00"})
+        void aMultiLineFieldRefusesControlsButLineBreaksAndTabs(String character) {
+            assertThat(fields(Edits.summary(shinagawa(), "背景" + character + "目的"))).containsExactly("summary");
+            assertThatCode(() -> RULES.requireValid(Edits.summary(shinagawa(), "背景\r\n\t目的")))
+                    .doesNotThrowAnyException();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"問い合わせ先", "  画像", "記", "■ 新たな計画", "【計画期間:平成26~28年度】",
+                "「偽の計画」(品川区)【計画期間:平成26~28年度】", "「偽の計画」（品川区）", "1. 偽の施策", "２．偽の施策",
+                "電話 03-0000-0000", "報道発表資料  2014年3月13日", "――――――", "=====", "―東京の産業集積の維持―"})
+        void aSummaryDescriptionOrCaptionCannotForgeAPartOfThePressRelease(String line) {
+            assertThat(fields(Edits.summary(shinagawa(), "本区の産業集積を強化する。\n" + line + "\n以下略")))
+                    .containsExactly("summary");
+            assertThat(fields(Edits.figures(shinagawa(), List.of(line)))).containsExactly("figures[0]");
+            assertThat(fields(Edits.project(shinagawa(), 0, 0, p -> new Project(p.name(), "説明\n" + line,
+                    p.plannedCosts())))).containsExactly("measures[0].projects[0].description");
+        }
+
+        @Test
+        void ordinaryLinesOfASummaryAreNotMistakenForPartsOfTheRelease() {
+            assertThatCode(() -> RULES.requireValid(Edits.summary(shinagawa(),
+                    "「ものづくりのまち品川」を目指し、\n2014年度から3年間、企業の販路開拓を支援する。\n1.5倍の出荷額を目指す。\n電話相談窓口を設ける。")))
+                    .doesNotThrowAnyException();
         }
 
         @Test

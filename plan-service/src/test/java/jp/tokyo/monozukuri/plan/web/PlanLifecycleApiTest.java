@@ -3,6 +3,7 @@ package jp.tokyo.monozukuri.plan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.tokyo.monozukuri.plan.PlanServiceIntegrationTest;
+import jp.tokyo.monozukuri.testsupport.RawHttp;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ class PlanLifecycleApiTest extends PlanServiceIntegrationTest {
         // then
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").asString();
-        assertThat(created.headers().getLocation()).hasToString("http://localhost:" + port + "/api/plans/" + id);
+        assertThat(created.headers().getLocation()).hasToString("/api/plans/" + id);
         assertThat(created.etag()).isEqualTo("\"1\"");
         JsonNode plan = created.body();
         assertThat(plan.get("status").asString()).isEqualTo("DRAFT");
@@ -32,6 +33,18 @@ class PlanLifecycleApiTest extends PlanServiceIntegrationTest {
         assertThat(plan.at("/measures/2/title").asString()).isEqualTo("品川産業支援交流施設基盤整備事業");
         assertThat(plan.at("/statusHistory/0/to").asString()).isEqualTo("DRAFT");
         assertThat(plan.at("/statusHistory/0/by").asString()).isEqualTo("staff-131091");
+    }
+
+    @Test
+    void theLocationOfANewPlanIsNeverBuiltFromTheHostHeader() {
+        // when a client sends a Host of its choosing
+        String body = JSON.writeValueAsString(referencePlan(TestTokens.SHINAGAWA));
+        RawHttp.Response created = RawHttp.exchange(port, "POST /api/plans HTTP/1.1\r\nHost: evil.example\r\n"
+                + "Authorization: " + SHINAGAWA + "\r\nContent-Type: application/json\r\n", body);
+
+        // then the Location is relative: it names no host at all
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).startsWith("/api/plans/").doesNotContain("evil.example");
     }
 
     @Test

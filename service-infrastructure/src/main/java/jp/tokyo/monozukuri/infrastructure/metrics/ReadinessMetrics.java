@@ -10,7 +10,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * {@code service.ready}: 1 while the readiness group (readiness state, store, Kafka binder) is UP, else 0; the same
+ * {@code service.ready}: 1 while the readiness group (readiness state and store; the Kafka binder is the group `kafka`) is UP, else 0; the same
  * verdict as the readiness probe, kept as a metric so that a replica that stays unready raises an alert.
  */
 public class ReadinessMetrics implements PollingTask {
@@ -21,7 +21,7 @@ public class ReadinessMetrics implements PollingTask {
     public ReadinessMetrics(HealthEndpoint health, MeterRegistry registry) {
         this.health = health;
         Gauge.builder("service.ready", ready, AtomicInteger::get)
-                .description("1 while this replica is ready (readiness state, store and Kafka binder UP), else 0")
+                .description("1 while this replica is ready (readiness state and store UP), else 0")
                 .register(registry);
     }
 

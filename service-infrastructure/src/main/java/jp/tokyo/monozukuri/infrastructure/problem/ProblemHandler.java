@@ -2,6 +2,8 @@ package jp.tokyo.monozukuri.infrastructure.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,6 +35,7 @@ import tools.jackson.databind.DatabindException;
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("^Duplicate Object property \"([^\"]*)\"");
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
@@ -99,9 +102,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         String field = "body";
         String message = "is not readable JSON";
         Throwable cause = e.getCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            field = jsonPath(databind.getPath());
-            message = "has an invalid value or is not allowed";
+        Matcher duplicate = cause == null ? null : DUPLICATE_KEY.matcher(String.valueOf(cause.getMessage()));
+        if (duplicate != null && duplicate.find()) {
+            // a member named twice: the field is named, never silently the last value taken (StrictJson)
+            String parent = cause instanceof JacksonException jackson ? jsonPath(jackson.getPath()) : "body";
+            field = parent.equals("body") ? duplicate.group(1) : parent + "." + duplicate.group(1);
+            message = "appears more than once in the same object";
+        } else if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            field = jsonPath(jackson.getPath());
+            message = cause instanceof DatabindException
+                    ? "has an invalid value or is not allowed (numbers, strings and booleans are taken only as such)"
+                    : "is not valid JSON";
         } else if (cause instanceof JacksonException) {
             message = "is not valid JSON";
         }

@@ -1,5 +1,9 @@
 package jp.tokyo.monozukuri.testsupport.sample;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +14,10 @@ import jp.tokyo.monozukuri.infrastructure.outbox.OutboxEntry;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
+import jp.tokyo.monozukuri.infrastructure.text.MultiLine;
+import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
+import jp.tokyo.monozukuri.infrastructure.web.PageResponse;
+import jp.tokyo.monozukuri.infrastructure.web.Paging;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -47,6 +56,25 @@ class LedgerController {
         mongo.upsert(new Query(Criteria.where("_id").is(code)),
                 new Update().inc("entries", 1).push("outbox", outboxEntry), "ledgers");
         return Map.of("eventId", outboxEntry.eventId());
+    }
+
+    /** A note on a ledger: one single-line and one multi-line text, checked by the shared text rules. */
+    record Note(@NotBlank @SingleLine String title, @MultiLine String text, List<@NotBlank @SingleLine String> tags,
+            Integer fiscalYear, Boolean urgent) {
+    }
+
+    @PostMapping("/api/ledgers/{code}/notes")
+    Note note(@PathVariable String code, @Valid @RequestBody Note note, Caller caller) {
+        caller.requireVisible(code, () -> new ApiProblem.NotFound("ledger", code));
+        return note;
+    }
+
+    /** A paged list (of nothing but its paging): the shared paging check. */
+    @GetMapping("/api/ledgers")
+    PageResponse<String> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
+        Paging.requireCountable(page, size);
+        return PageResponse.of(List.of(), page, size, 0);
     }
 
     @GetMapping("/api/ledgers/{code}")

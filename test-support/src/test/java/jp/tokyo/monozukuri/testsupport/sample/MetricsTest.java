@@ -110,6 +110,6 @@ class MetricsTest extends SampleServiceTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(http().get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(management().get().uri("/actuator/prometheus").retrieve().body(String.class));
     }
 }

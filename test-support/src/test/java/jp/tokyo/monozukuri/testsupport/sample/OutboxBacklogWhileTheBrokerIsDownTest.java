@@ -14,6 +14,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,6 +55,9 @@ class OutboxBacklogWhileTheBrokerIsDownTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     MongoTemplate mongo;
@@ -102,7 +106,8 @@ class OutboxBacklogWhileTheBrokerIsDownTest {
     }
 
     private PrometheusScrape scrape() {
-        return PrometheusScrape.of(http().get().uri("/actuator/prometheus").retrieve().body(String.class));
+        return PrometheusScrape.of(RestClient.create("http://localhost:" + managementPort).get()
+                .uri("/actuator/prometheus").retrieve().body(String.class));
     }
 
     private RestClient http() {

@@ -2,6 +2,7 @@ package jp.tokyo.monozukuri.testsupport.sample;
 
 import jp.tokyo.monozukuri.testsupport.RealInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
@@ -14,8 +15,20 @@ public abstract class SampleServiceTest {
     @LocalServerPort
     protected int port;
 
+    @LocalManagementPort
+    protected int managementPort;
+
     /** A client that returns every response, error statuses included, for the test to assert on. */
     protected RestClient http() {
+        return client(port);
+    }
+
+    /** The same on the management port: health and prometheus. */
+    protected RestClient management() {
+        return client(managementPort);
+    }
+
+    private static RestClient client(int port) {
         return RestClient.builder()
                 .baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> { })

@@ -56,10 +56,12 @@ class SecurityTest extends SampleServiceTest {
 
     @Test
     void healthAndApiDocsNeedNoToken() {
-        ResponseEntity<Map> readiness = http().get().uri("/actuator/health/readiness").retrieve().toEntity(Map.class);
+        ResponseEntity<Map> readiness = management().get().uri("/actuator/health/readiness").retrieve()
+                .toEntity(Map.class);
         assertThat(readiness.getStatusCode().value()).isEqualTo(200);
         assertThat(readiness.getBody()).containsEntry("status", "UP");
-        assertThat(http().get().uri("/actuator/health/liveness").retrieve().toBodilessEntity().getStatusCode().value())
+        assertThat(management().get().uri("/actuator/health/liveness").retrieve().toBodilessEntity().getStatusCode()
+                .value())
                 .isEqualTo(200);
         assertThat(http().get().uri("/v3/api-docs").retrieve().toBodilessEntity().getStatusCode().value())
                 .isEqualTo(200);

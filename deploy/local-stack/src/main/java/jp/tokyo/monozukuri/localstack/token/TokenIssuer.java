@@ -34,6 +34,7 @@ final class TokenIssuer {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
+                .audience(TokenIssuerMain.AUDIENCE)
                 .subject(request.subject())
                 .claim("roles", request.roles().stream().map(Role::name).sorted().toList())
                 .issueTime(Date.from(now))

@@ -31,6 +31,8 @@ public final class TokenIssuerMain {
 
     public static final String TOKEN_PATH = "/token";
     public static final String JWKS_PATH = "/.well-known/jwks.json";
+    /** The claim {@code aud} of every token issued: the services accept no other ({@code security.jwt.audience}). */
+    public static final String AUDIENCE = "monozukuri-grants";
     private static final String INVALID_REQUEST = "invalid-token-request";
     private static final Logger log = LoggerFactory.getLogger(TokenIssuerMain.class);
 

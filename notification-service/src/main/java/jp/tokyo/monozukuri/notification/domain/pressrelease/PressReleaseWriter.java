@@ -83,7 +83,7 @@ public final class PressReleaseWriter {
         }
         return String.join("、", measure.projects().stream()
                 .map(p -> p.description() == null || p.description().isBlank()
-                        ? p.name() : p.name() + "(" + p.description() + ")")
+                        ? oneLine(p.name()) : oneLine(p.name()) + "(" + oneLine(p.description()) + ")")
                 .toList());
     }
 
@@ -94,6 +94,11 @@ public final class PressReleaseWriter {
 
     private static List<String> lines(String text) {
         return Arrays.stream(text.strip().split("\\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The items of a measure are one line of the release: a line break inside one cannot start a line of its own. */
+    static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String nullToEmpty(String text) {

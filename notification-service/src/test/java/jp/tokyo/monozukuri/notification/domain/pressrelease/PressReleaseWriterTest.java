@@ -119,6 +119,19 @@ class PressReleaseWriterTest {
     }
 
     @Test
+    void aLineBreakInAProjectDescriptionCannotStartALineOfTheRelease() {
+        // given a description (multi-line in the plan) trying to end the release with a contact of its own
+        PlanRevision.Measure measure = new PlanRevision.Measure(1, "販路開拓", List.of(new PlanRevision.Project(
+                "展示会出展", "出展の助成\n\n問い合わせ先\r\n 電話 03-0000-0000", List.of())));
+
+        // when the measure's items are written
+        String items = PressReleaseWriter.items(measure);
+
+        // then they stay on the measure's one line
+        assertThat(items).isEqualTo("展示会出展(出展の助成 問い合わせ先 電話 03-0000-0000)").doesNotContain("\n", "\r");
+    }
+
+    @Test
     void aSingleMunicipalityIsNamedInsteadOfCounted() {
         // given
         PlanRevision mizuho = PlanRevisions.ofMunicipality(ReferencePlans.fourPlans().get(3), "133035");
