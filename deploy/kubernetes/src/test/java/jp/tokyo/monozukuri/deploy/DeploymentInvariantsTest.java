@@ -68,6 +68,32 @@ class DeploymentInvariantsTest {
      * the JVM's own native memory (10 % of the heap + 64 MiB) leave at least 10 % of the limit free. Without explicit
      * sizes a JVM takes 25 % of the limit for direct memory and 240 MiB for code, on top of the heap.
      */
+    /**
+     * What a service refuses to start without (service-infrastructure's {@code TokenClaimsValidation}: the tokens'
+     * issuer and audience), as environment variables every Deployment must set, from a value or a required Secret key.
+     */
+    private static final List<String> REQUIRED_AT_START = List.of("SECURITY_JWT_ISSUER", "SECURITY_JWT_AUDIENCE");
+
+    @ParameterizedTest
+    @EnumSource(Overlay.class)
+    void everyServiceIsGivenWhatItRefusesToStartWithout(Overlay overlay) {
+        Rendered rendered = Kustomize.render(overlay);
+
+        for (String service : Conventions.SERVICES) {
+            List<io.fabric8.kubernetes.api.model.EnvVar> env = Rendered.app(rendered.serviceDeployment(service)).getEnv();
+            for (String name : REQUIRED_AT_START) {
+                assertThat(env).as(service + " sets " + name + " (not optional)").anySatisfy(variable -> {
+                    assertThat(variable.getName()).isEqualTo(name);
+                    boolean fromValue = variable.getValue() != null && !variable.getValue().isBlank();
+                    boolean fromRequiredSecret = variable.getValueFrom() != null
+                            && variable.getValueFrom().getSecretKeyRef() != null
+                            && !Boolean.TRUE.equals(variable.getValueFrom().getSecretKeyRef().getOptional());
+                    assertThat(fromValue || fromRequiredSecret).isTrue();
+                });
+            }
+        }
+    }
+
     private static final String COLLECTOR = "-XX:\\+Use(G1|Serial|Parallel|Z|Shenandoah)GC";
 
     @ParameterizedTest
