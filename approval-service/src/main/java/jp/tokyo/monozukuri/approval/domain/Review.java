@@ -279,14 +279,16 @@ public final class Review {
      * that a decision would be recorded with, so exactly one of them wins: with no decision made or in progress the
      * review is WITHDRAWN for good (no number is ever taken for it) and {@code approval.withdrawal-accepted} is
      * raised; otherwise the decision stands and {@code approval.withdrawal-refused} says why. A request already
-     * handled (the same request id) changes nothing.
+     * handled (the same request id, or one asked no later than the last refused one) changes nothing.
      *
      * @param requestId the id of the request (its event), so that a redelivery is recognised
      */
     public WithdrawalOutcome requestWithdrawal(String requestId, String reason, String by,
             OffsetDateTime requestedAt, OffsetDateTime at) {
-        if (status == ReviewStatus.WITHDRAWN
-                || (withdrawalRefusal != null && withdrawalRefusal.requestId().equals(requestId))) {
+        if (status == ReviewStatus.WITHDRAWN || (withdrawalRefusal != null
+                && (withdrawalRefusal.requestId().equals(requestId)
+                        || !requestedAt.isAfter(withdrawalRefusal.requestedAt())))) {
+            // a plan's requests arrive in order: one no newer than the last refused is a redelivery of an older one
             return WithdrawalOutcome.ALREADY_HANDLED;
         }
         if (pendingDecision != null || decision != null) {

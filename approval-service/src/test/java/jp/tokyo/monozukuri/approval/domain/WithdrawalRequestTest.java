@@ -125,6 +125,18 @@ class WithdrawalRequestTest {
     }
 
     @Test
+    void anOlderRequestRedeliveredAfterALaterRefusalIsNotRefusedAgain() {
+        Review approved = Reviews.approved(SamplePlans.shinagawa(), 1);
+        approved.requestWithdrawal("request-1", null, PLANNER, ASKED, HANDLED);
+        approved.requestWithdrawal("request-2", null, PLANNER, ASKED.plusMinutes(5), HANDLED.plusMinutes(5));
+        int events = approved.pendingEvents().size();
+
+        assertThat(approved.requestWithdrawal("request-1", null, PLANNER, ASKED, HANDLED.plusMinutes(9)))
+                .isEqualTo(WithdrawalOutcome.ALREADY_HANDLED);
+        assertThat(approved.pendingEvents()).hasSize(events);
+    }
+
+    @Test
     void aWithdrawnReviewCanNeitherBeStartedNorRecommendedNorRoundedUp() {
         // given
         Review review = Reviews.pending();

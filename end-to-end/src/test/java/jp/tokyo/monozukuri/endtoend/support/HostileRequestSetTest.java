@@ -25,7 +25,7 @@ class HostileRequestSetTest {
         requests.forEach(request -> kinds.merge(request.category(), 1, Integer::sum));
         assertThat(kinds).containsOnlyKeys("no token", "forged token", "wrong role", "other municipality's id",
                 "wrong type", "huge body", "unknown field", "bad code", "injection", "method or media type",
-                "step out of order");
+                "step out of order", "role mix", "separation of duties", "withdrawal of a decided plan");
         assertThat(requests).allSatisfy(request -> assertThat(request.service().getPort()).isBetween(8281, 8284));
     }
 }

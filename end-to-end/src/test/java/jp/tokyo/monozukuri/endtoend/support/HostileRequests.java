@@ -31,7 +31,9 @@ import jp.tokyo.monozukuri.localstack.scenario.StackApi;
  */
 public final class HostileRequests {
 
-    public static final int COUNT = 500;
+    /** Issue 14 item 3 (and item 1's refusal of a decided plan's withdrawal): see {@link #roleMixesAndDuties()}. */
+    static final int ROLE_MIXES_AND_DUTIES = 20;
+    public static final int COUNT = 500 + ROLE_MIXES_AND_DUTIES;
 
     /** One request, exactly as sent. */
     public record Hostile(String category, String method, URI service, String path, Map<String, String> headers,
@@ -87,10 +89,51 @@ public final class HostileRequests {
         build.injections();
         build.methodsAndMediaTypes();
         build.stepsOutOfOrder();
+        build.roleMixesAndDuties();
         if (build.requests.size() != COUNT) {
             throw new IllegalStateException("built " + build.requests.size() + " hostile requests, not " + COUNT);
         }
         return List.copyOf(build.requests);
+    }
+
+    /**
+     * 20: separation of duties. Tokens that are the plan's municipality and Tokyo staff at once; the plan's own author
+     * (its submitter's subject) holding a staff role; reassigning a review by anyone but an ADMIN or to nobody; and
+     * withdrawing a plan Tokyo has already approved.
+     */
+    private void roleMixesAndDuties() {
+        String author = officerA().subject();
+        String review = "/api/reviews/" + t.reviewA();
+        String planPath = "/api/plans/" + t.planA();
+        Actor asReviewer = new Actor(author, List.of("MUNICIPALITY", "REVIEWER"), t.codeA());
+        Actor asApprover = new Actor(author, List.of("MUNICIPALITY", "APPROVER"), t.codeA());
+        Actor asAdmin = new Actor(author, List.of("MUNICIPALITY", "ADMIN"), t.codeA());
+        add("role mix", "POST", plan(), "/api/plans", asReviewer, planBody(t.codeA(), ""));
+        add("role mix", "POST", plan(), "/api/plans", asAdmin, planBody(t.codeA(), ""));
+        add("role mix", "PUT", plan(), planPath, asReviewer, planBody(t.codeA(), ""));
+        add("role mix", "POST", plan(), planPath + "/withdraw", asApprover, "{\"reason\":\"取下げ\"}");
+        add("role mix", "POST", approval(), review + "/start", asReviewer, null);
+        add("role mix", "POST", approval(), review + "/comments", asReviewer, "{\"text\":\"自分の計画\"}");
+        add("role mix", "POST", approval(), review + "/approve", asApprover, null);
+        add("role mix", "POST", approval(), review + "/reviewer", asAdmin, "{\"reviewer\":\"" + author + "\"}");
+        add("separation of duties", "POST", approval(), review + "/start", Actor.reviewer(author), null);
+        add("separation of duties", "POST", approval(), review + "/recommend", Actor.reviewer(author), "{}");
+        add("separation of duties", "POST", approval(), review + "/approve", Actor.approver(author), null);
+        add("separation of duties", "POST", approval(), review + "/reject", Actor.approver(author),
+                "{\"reasons\":[\"不備\"]}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", REVIEWER,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", APPROVER,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", officerA(),
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", ADMIN, "{\"reviewer\":\"\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", ADMIN, "{}");
+        add("separation of duties", "POST", approval(), "/api/reviews/no-such-review/reviewer", ADMIN,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("withdrawal of a decided plan", "POST", plan(), planPath + "/withdraw", officerA(), null);
+        add("withdrawal of a decided plan", "POST", plan(), planPath + "/withdraw", officerA(),
+                "{\"reason\":\"承認後の取下げ\"}");
     }
 
     private URI plan() {
