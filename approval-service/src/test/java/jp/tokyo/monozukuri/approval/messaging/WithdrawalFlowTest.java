@@ -128,7 +128,7 @@ class WithdrawalFlowTest extends ApprovalServiceIntegrationTest {
                 PlanRevision plan = planOf(SHINAGAWA, newPlanId("race-" + run), 1);
                 String reviewId = recommended(plan);
                 boolean withdrawalFirst = run % 2 == 0;
-                long jitter = ThreadLocalRandom.current().nextLong(0, 15);
+                long jitter = ThreadLocalRandom.current().nextLong(0, 40);
                 CountDownLatch go = new CountDownLatch(1);
                 CompletableFuture<Map<String, Object>> approval = CompletableFuture.supplyAsync(() -> {
                     awaitQuietly(go, withdrawalFirst ? jitter : 0);
