@@ -193,7 +193,8 @@ public final class Review {
         if (newReviewer == null || newReviewer.isBlank()) {
             throw new IllegalArgumentException("a review is reassigned to someone");
         }
-        requireNotAnAuthor(newReviewer);
+        requireNotAnAuthor(by);
+        requireNotAnAuthor(newReviewer.strip());
         reviewer = newReviewer.strip();
         record(ReviewAction.REASSIGN, by, at);
     }
