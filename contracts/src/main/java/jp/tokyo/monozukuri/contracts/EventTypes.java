@@ -6,6 +6,8 @@ public final class EventTypes {
     // plan-service → plan-events
     public static final String PLAN_SUBMITTED = "plan.submitted";
     public static final String PLAN_WITHDRAWN = "plan.withdrawn";
+    /** A submitted plan's withdrawal, asked of approval-service, which accepts or refuses it. */
+    public static final String PLAN_WITHDRAWAL_REQUESTED = "plan.withdrawal-requested";
 
     // approval-service → approval-events
     public static final String REVIEW_STARTED = "review.started";
@@ -13,6 +15,8 @@ public final class EventTypes {
     public static final String PLAN_APPROVED = "plan.approved";
     public static final String PLAN_REJECTED = "plan.rejected";
     public static final String APPROVAL_ROUND_PUBLISHED = "approval-round.published";
+    public static final String APPROVAL_WITHDRAWAL_ACCEPTED = "approval.withdrawal-accepted";
+    public static final String APPROVAL_WITHDRAWAL_REFUSED = "approval.withdrawal-refused";
 
     // grant-service → grant-events
     public static final String GRANT_OPENED = "grant.opened";

@@ -15,7 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jp.tokyo.monozukuri.contracts.approval.ApprovalRoundPublished;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
+import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
+import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawalRequested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +111,31 @@ class EventFixturesTest {
             assertThat(p.plan().startFiscalYear()).isEqualTo(2014);
             assertThat(p.plan().endFiscalYear()).isEqualTo(2016);
         });
+    }
+
+    @Test
+    void theWithdrawalFixturesAnswerTheRequestOfTheSamePlanAndRevision() throws IOException {
+        // given / when
+        EventEnvelope<PlanWithdrawalRequested> request = read("plan.withdrawal-requested",
+                PlanWithdrawalRequested.class);
+        ApprovalWithdrawalAccepted accepted = read("approval.withdrawal-accepted", ApprovalWithdrawalAccepted.class)
+                .payload();
+        ApprovalWithdrawalRefused refused = read("approval.withdrawal-refused", ApprovalWithdrawalRefused.class)
+                .payload();
+
+        // then: keyed by the plan, like every event of a plan, so the answer follows the request in order
+        assertThat(request.aggregateId()).isEqualTo(request.payload().planId());
+        assertThat(List.of(accepted.planId(), refused.planId())).containsOnly(request.payload().planId());
+        assertThat(List.of(accepted.revision(), refused.revision())).containsOnly(request.payload().revision());
+        assertThat(accepted.requestedBy()).isEqualTo(request.payload().requestedBy());
+        assertThat(refused.decision()).isEqualTo("APPROVAL");
+        assertThat(refused.refusal()).contains(refused.documentNumber());
+    }
+
+    @Test
+    void plansSubmittedNameTheirAuthors() throws IOException {
+        assertThat(read("plan.submitted", PlanSubmitted.class).payload().authors())
+                .containsExactly("shinagawa-planner");
     }
 
     private static <P> EventEnvelope<P> read(String eventType, Class<P> payloadType) throws IOException {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.approval.ApprovalRoundPublished;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
 import jp.tokyo.monozukuri.contracts.approval.PlanRejected;
 import jp.tokyo.monozukuri.contracts.approval.PlanReturned;
@@ -30,6 +32,8 @@ public final class EventPayloadTypes {
             Map.entry(EventTypes.PLAN_APPROVED, PlanApproved.class),
             Map.entry(EventTypes.PLAN_REJECTED, PlanRejected.class),
             Map.entry(EventTypes.APPROVAL_ROUND_PUBLISHED, ApprovalRoundPublished.class),
+            Map.entry(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, ApprovalWithdrawalAccepted.class),
+            Map.entry(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, ApprovalWithdrawalRefused.class),
             Map.entry(EventTypes.GRANT_OPENED, GrantOpened.class),
             Map.entry(EventTypes.GRANT_YEAR_OPENED, GrantYearOpened.class),
             Map.entry(EventTypes.GRANT_DECIDED, GrantDecided.class),

@@ -11,7 +11,9 @@ import jp.tokyo.monozukuri.approval.persistence.ReviewStore;
 import jp.tokyo.monozukuri.approval.persistence.StoredReview;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
+import jp.tokyo.monozukuri.approval.domain.WithdrawalOutcome;
 import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
+import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawalRequested;
 import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawn;
 import jp.tokyo.monozukuri.infrastructure.events.MalformedEventException;
 import org.slf4j.Logger;
@@ -56,8 +58,9 @@ public class ReviewIntake {
         }
         Review review;
         try {
-            review = Review.receive(UUID.randomUUID().toString(), plan, previous.map(StoredReview::review).orElse(null),
-                    event.eventId().toString(), correlationOf(event), OffsetDateTime.now(clock));
+            review = Review.receive(UUID.randomUUID().toString(), plan, event.payload().authors(),
+                    previous.map(StoredReview::review).orElse(null), event.eventId().toString(), correlationOf(event),
+                    OffsetDateTime.now(clock));
         } catch (ResubmissionNotAllowedException | IllegalArgumentException impossible) {
             // plan-service only resubmits returned plans; this event can never open a review, retrying won't help
             throw new MalformedEventException(impossible.getMessage(), impossible);
@@ -70,7 +73,34 @@ public class ReviewIntake {
         }
     }
 
-    /** {@code plan.withdrawn}: closes the plan's open review, unless an approver has already decided it. */
+    /**
+     * {@code plan.withdrawal-requested}: the review of the revision accepts or refuses the withdrawal (see
+     * {@link Review#requestWithdrawal}), in one versioned write that races decisions fairly: whichever is saved
+     * first wins, the other is retried on the fresh state and obeys it. Events of one plan arrive in order, so the
+     * revision's review exists; if it does not (its {@code plan.submitted} was dead-lettered), the request is
+     * retried and then dead-lettered too, where an operator sees both.
+     */
+    public void requestWithdrawal(EventEnvelope<PlanWithdrawalRequested> event) {
+        PlanWithdrawalRequested request = event.payload();
+        if (request.planId() == null || request.planId().isBlank()) {
+            throw new MalformedEventException("plan.withdrawal-requested " + event.eventId() + " names no plan");
+        }
+        WithdrawalOutcome outcome = Conflicts.retry(() -> {
+            StoredReview stored = reviews.findByPlanRevision(request.planId(), request.revision())
+                    .orElseThrow(() -> new IllegalStateException("revision " + request.revision() + " of plan "
+                            + request.planId() + " has no review (yet) to withdraw"));
+            OffsetDateTime requestedAt = request.requestedAt() == null ? event.occurredAt() : request.requestedAt();
+            WithdrawalOutcome decided = stored.review().requestWithdrawal(event.eventId().toString(),
+                    request.reason(), request.requestedBy(), requestedAt, OffsetDateTime.now(clock));
+            if (decided != WithdrawalOutcome.ALREADY_HANDLED) {
+                reviews.update(stored, events.of(stored.review()));
+            }
+            return decided;
+        });
+        log.info("withdrawal of revision {} of plan {}: {}", request.revision(), request.planId(), outcome);
+    }
+
+    /** {@code plan.withdrawn} (from before withdrawals were requests; kept for records still on the topic): closes the plan's open review, unless an approver has already decided it. */
     public void withdraw(EventEnvelope<PlanWithdrawn> event) {
         PlanWithdrawn withdrawn = event.payload();
         if (Conflicts.retry(() -> closeOpenReview(withdrawn))) {

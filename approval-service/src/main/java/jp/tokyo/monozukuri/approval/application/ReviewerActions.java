@@ -29,14 +29,21 @@ public class ReviewerActions {
         return change(reviewId, review -> review.start(reviewer, now()));
     }
 
-    public ReviewComment comment(String reviewId, String author, String text, Integer measureNumber) {
-        Review review = change(reviewId, r -> r.comment(author, text, measureNumber, now()));
+    /** @param asApprover the author comments as an approver (or ADMIN) on a review awaiting its decision */
+    public ReviewComment comment(String reviewId, String author, boolean asApprover, String text,
+            Integer measureNumber) {
+        Review review = change(reviewId, r -> r.comment(author, asApprover, text, measureNumber, now()));
         List<ReviewComment> comments = review.comments();
         return comments.get(comments.size() - 1);
     }
 
     public Review returnToMunicipality(String reviewId, String reviewer, List<String> reasons) {
         return change(reviewId, review -> review.returnToMunicipality(reasons, reviewer, now()));
+    }
+
+    /** 担当替え — an ADMIN gives the review to another reviewer. */
+    public Review reassign(String reviewId, String newReviewer, String admin) {
+        return change(reviewId, review -> review.reassign(newReviewer, admin, now()));
     }
 
     public Review recommend(String reviewId, String reviewer, String note) {

@@ -8,7 +8,13 @@ public class IllegalReviewTransitionException extends RuntimeException {
     private final ReviewAction action;
 
     public IllegalReviewTransitionException(String reviewId, ReviewStatus status, ReviewAction action) {
-        super("review " + reviewId + " is " + status + ": " + action + " is not allowed in that state");
+        this(reviewId, status, action, "review " + reviewId + " is " + status + ": " + action
+                + " is not allowed in that state");
+    }
+
+    protected IllegalReviewTransitionException(String reviewId, ReviewStatus status, ReviewAction action,
+            String message) {
+        super(message);
         this.reviewId = reviewId;
         this.status = status;
         this.action = action;

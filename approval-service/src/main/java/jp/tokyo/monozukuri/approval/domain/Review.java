@@ -2,10 +2,13 @@ package jp.tokyo.monozukuri.approval.domain;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import jp.tokyo.monozukuri.contracts.EventTypes;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
 import jp.tokyo.monozukuri.contracts.approval.PlanRejected;
 import jp.tokyo.monozukuri.contracts.approval.PlanReturned;
@@ -37,6 +40,8 @@ public final class Review {
     private PendingDecision pendingDecision;
     private Decision decision;
     private Withdrawal withdrawal;
+    private WithdrawalRefusal withdrawalRefusal;
+    private final List<String> authors;
     private final List<ReviewActivity> activities;
     private final List<PendingEvent> pendingEvents = new ArrayList<>();
 
@@ -56,6 +61,8 @@ public final class Review {
         this.pendingDecision = s.pendingDecision();
         this.decision = s.decision();
         this.withdrawal = s.withdrawal();
+        this.withdrawalRefusal = s.withdrawalRefusal();
+        this.authors = s.authors();
         this.activities = new ArrayList<>(s.activities());
     }
 
@@ -68,6 +75,15 @@ public final class Review {
      */
     public static Review receive(String id, PlanRevision plan, Review previous, String sourceEventId,
             String correlationId, OffsetDateTime at) {
+        return receive(id, plan, List.of(), previous, sourceEventId, correlationId, at);
+    }
+
+    /**
+     * As {@link #receive(String, PlanRevision, Review, String, String, OffsetDateTime)}, knowing who wrote the plan:
+     * they (and its submitter) may never act on its review.
+     */
+    public static Review receive(String id, PlanRevision plan, List<String> authors, Review previous,
+            String sourceEventId, String correlationId, OffsetDateTime at) {
         Objects.requireNonNull(plan, "plan");
         if (plan.planId() == null || plan.planId().isBlank()) {
             throw new IllegalArgumentException("a submitted revision names its plan");
@@ -87,8 +103,17 @@ public final class Review {
             sequence = previous.sequence + 1;
             previousId = previous.id;
         }
+        LinkedHashSet<String> writers = new LinkedHashSet<>();
+        authors.stream().filter(Objects::nonNull).forEach(writers::add);
+        if (plan.submittedBy() != null) {
+            writers.add(plan.submittedBy());
+        }
+        if (previous != null) {
+            writers.addAll(previous.authors);
+        }
         Review review = new Review(new Snapshot(id, plan, sequence, previousId, sourceEventId, correlationId, at,
-                ReviewAction.initialState(), null, List.of(), null, null, null, null, null, List.of()));
+                ReviewAction.initialState(), null, List.of(), null, null, null, null, null, List.of(), null,
+                List.copyOf(writers)));
         review.activities.add(new ReviewActivity(ReviewAction.RECEIVE, plan.submittedBy(), at));
         return review;
     }
@@ -100,7 +125,9 @@ public final class Review {
 
     /** 審査開始 — the reviewer takes the review up and is assigned to it. */
     public void start(String by, OffsetDateTime at) {
-        status = ReviewAction.START.apply(id, status);
+        ReviewStatus next = ReviewAction.START.apply(id, status);
+        requireNotAnAuthor(by);
+        status = next;
         reviewer = by;
         record(ReviewAction.START, by, at);
         raise(EventTypes.REVIEW_STARTED, new ReviewStarted(id, planId(), revision(), plan.title(), by, at));
@@ -112,7 +139,22 @@ public final class Review {
      * @throws UnknownMeasureException if the revision has no measure {@code measureNumber}
      */
     public ReviewComment comment(String by, String text, Integer measureNumber, OffsetDateTime at) {
+        return comment(by, false, text, measureNumber, at);
+    }
+
+    /**
+     * Adds an internal comment: by the assigned reviewer, or — once the review is recommended and awaits its
+     * decision — by an approver ({@code asApprover}); never by one of the plan's authors.
+     *
+     * @throws SeparationOfDutiesException for anyone else
+     */
+    public ReviewComment comment(String by, boolean asApprover, String text, Integer measureNumber,
+            OffsetDateTime at) {
         status = ReviewAction.COMMENT.apply(id, status);
+        requireNotAnAuthor(by);
+        if (!by.equals(reviewer) && !(asApprover && status == ReviewStatus.RECOMMENDED)) {
+            throw SeparationOfDutiesException.notTheAssignedReviewer(id, by, reviewer);
+        }
         if (measureNumber != null && plan.measures().stream().noneMatch(m -> m.number() == measureNumber)) {
             throw new UnknownMeasureException(id, measureNumber);
         }
@@ -125,6 +167,7 @@ public final class Review {
     /** 差戻し — sends the plan back to the municipality with the reasons it will read. */
     public void returnToMunicipality(List<String> reasons, String by, OffsetDateTime at) {
         ReviewStatus next = ReviewAction.RETURN.apply(id, status);
+        requireAssignedReviewer(by);
         List<String> given = requireReasons(reasons, ReviewAction.RETURN);
         status = next;
         returned = new ReturnWithReasons(given, by, at);
@@ -134,9 +177,26 @@ public final class Review {
 
     /** The reviewer recommends approval; from now on an approver (someone else) decides. */
     public void recommend(String by, String note, OffsetDateTime at) {
-        status = ReviewAction.RECOMMEND.apply(id, status);
+        ReviewStatus next = ReviewAction.RECOMMEND.apply(id, status);
+        requireAssignedReviewer(by);
+        status = next;
         recommendation = new Recommendation(by, at, note == null || note.isBlank() ? null : note.strip());
         record(ReviewAction.RECOMMEND, by, at);
+    }
+
+    /**
+     * 担当替え — an ADMIN hands the review to another reviewer, who is from now on the only one who may return or
+     * recommend it. Nobody who wrote the plan can be given it.
+     */
+    public void reassign(String newReviewer, String by, OffsetDateTime at) {
+        ReviewAction.REASSIGN.apply(id, status);
+        if (newReviewer == null || newReviewer.isBlank()) {
+            throw new IllegalArgumentException("a review is reassigned to someone");
+        }
+        requireNotAnAuthor(by);
+        requireNotAnAuthor(newReviewer.strip());
+        reviewer = newReviewer.strip();
+        record(ReviewAction.REASSIGN, by, at);
     }
 
     /**
@@ -155,9 +215,16 @@ public final class Review {
             }
             throw new DecisionInProgressException(id, pendingDecision);
         }
+        if (status == ReviewStatus.WITHDRAWN) {
+            throw new ReviewWithdrawnException(id, kind.action(), withdrawal);
+        }
         kind.action().apply(id, status);
         if (recommendation.recommendedBy().equals(by)) {
             throw new FourEyesViolationException(id, by);
+        }
+        requireNotAnAuthor(by);
+        if (by.equals(reviewer)) {
+            throw SeparationOfDutiesException.assignedReviewerDecides(id, by);
         }
         List<String> given = kind == DecisionKind.REJECTION ? requireReasons(reasons, ReviewAction.REJECT)
                 : List.of();
@@ -208,6 +275,43 @@ public final class Review {
         record(ReviewAction.WITHDRAW, by, at);
     }
 
+    /**
+     * 取下げの申出 — the municipality asks to withdraw the plan. This review decides, in the same versioned write
+     * that a decision would be recorded with, so exactly one of them wins: with no decision made or in progress the
+     * review is WITHDRAWN for good (no number is ever taken for it) and {@code approval.withdrawal-accepted} is
+     * raised; otherwise the decision stands and {@code approval.withdrawal-refused} says why. A request already
+     * handled (the same request id, or one asked no later than the last refused one) changes nothing.
+     *
+     * @param requestId the id of the request (its event), so that a redelivery is recognised
+     */
+    public WithdrawalOutcome requestWithdrawal(String requestId, String reason, String by,
+            OffsetDateTime requestedAt, OffsetDateTime at) {
+        if (status == ReviewStatus.WITHDRAWN || (withdrawalRefusal != null
+                && (withdrawalRefusal.requestId().equals(requestId)
+                        || !requestedAt.isAfter(withdrawalRefusal.requestedAt())))) {
+            // a plan's requests arrive in order: one no newer than the last refused is a redelivery of an older one
+            return WithdrawalOutcome.ALREADY_HANDLED;
+        }
+        if (pendingDecision != null || decision != null) {
+            DecisionKind kind = decision != null ? decision.kind() : pendingDecision.kind();
+            String number = decision != null ? decision.documentNumber().formatted() : null;
+            String refusal = decision != null
+                    ? "取下げの申出の前に" + (kind == DecisionKind.APPROVAL ? "承認" : "不承認") + "されています(" + number + ")。"
+                    : "取下げの申出の時点で" + (kind == DecisionKind.APPROVAL ? "承認" : "不承認") + "の決裁中でした。";
+            withdrawalRefusal = new WithdrawalRefusal(requestId, refusal, by, requestedAt, at);
+            record(ReviewAction.REFUSE_WITHDRAWAL, by, at);
+            raise(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, new ApprovalWithdrawalRefused(id, planId(), revision(),
+                    plan.title(), refusal, kind.name(), number, by, requestedAt, at));
+            return WithdrawalOutcome.REFUSED;
+        }
+        status = ReviewAction.WITHDRAW.apply(id, status);
+        withdrawal = new Withdrawal(reason, by, requestedAt);
+        record(ReviewAction.WITHDRAW, by, at);
+        raise(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, new ApprovalWithdrawalAccepted(id, planId(), revision(),
+                plan.title(), reason, by, requestedAt, at));
+        return WithdrawalOutcome.ACCEPTED;
+    }
+
     /** The events raised since this review was received or restored, oldest first. */
     public List<PendingEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
@@ -215,7 +319,8 @@ public final class Review {
 
     public Snapshot snapshot() {
         return new Snapshot(id, plan, sequence, previousReviewId, sourceEventId, correlationId, receivedAt, status,
-                reviewer, comments, returned, recommendation, pendingDecision, decision, withdrawal, activities);
+                reviewer, comments, returned, recommendation, pendingDecision, decision, withdrawal, activities,
+                withdrawalRefusal, authors);
     }
 
     public String id() {
@@ -297,6 +402,29 @@ public final class Review {
         return List.copyOf(activities);
     }
 
+    /** The last withdrawal this review refused, if any. */
+    public Optional<WithdrawalRefusal> withdrawalRefusal() {
+        return Optional.ofNullable(withdrawalRefusal);
+    }
+
+    /** Who wrote the plan (creator, editor, submitters): none of them may act on this review. */
+    public List<String> authors() {
+        return authors;
+    }
+
+    private void requireNotAnAuthor(String person) {
+        if (authors.contains(person)) {
+            throw SeparationOfDutiesException.author(id, person);
+        }
+    }
+
+    private void requireAssignedReviewer(String person) {
+        requireNotAnAuthor(person);
+        if (!person.equals(reviewer)) {
+            throw SeparationOfDutiesException.notTheAssignedReviewer(id, person, reviewer);
+        }
+    }
+
     private void record(ReviewAction action, String by, OffsetDateTime at) {
         activities.add(new ReviewActivity(action, by, at));
     }
@@ -319,11 +447,12 @@ public final class Review {
             String sourceEventId, String correlationId, OffsetDateTime receivedAt, ReviewStatus status,
             String reviewer, List<ReviewComment> comments, ReturnWithReasons returned, Recommendation recommendation,
             PendingDecision pendingDecision, Decision decision, Withdrawal withdrawal,
-            List<ReviewActivity> activities) {
+            List<ReviewActivity> activities, WithdrawalRefusal withdrawalRefusal, List<String> authors) {
 
         public Snapshot {
             comments = comments == null ? List.of() : List.copyOf(comments);
             activities = activities == null ? List.of() : List.copyOf(activities);
+            authors = authors == null ? List.of() : List.copyOf(authors);
         }
     }
 }

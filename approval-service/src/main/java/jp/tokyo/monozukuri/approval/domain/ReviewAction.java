@@ -16,8 +16,13 @@ public enum ReviewAction {
     RECOMMEND(EnumSet.of(ReviewStatus.IN_REVIEW), ReviewStatus.RECOMMENDED),
     APPROVE(EnumSet.of(ReviewStatus.RECOMMENDED), ReviewStatus.APPROVED),
     REJECT(EnumSet.of(ReviewStatus.RECOMMENDED), ReviewStatus.REJECTED),
-    WITHDRAW(EnumSet.of(ReviewStatus.PENDING, ReviewStatus.IN_REVIEW, ReviewStatus.RECOMMENDED),
-            ReviewStatus.WITHDRAWN);
+    /** A returned review can be withdrawn too: nothing can be decided on it any more. */
+    WITHDRAW(EnumSet.of(ReviewStatus.PENDING, ReviewStatus.IN_REVIEW, ReviewStatus.RECOMMENDED,
+            ReviewStatus.RETURNED), ReviewStatus.WITHDRAWN),
+    /** A withdrawal asked for after the decision was made or while it was in progress: the state stays. */
+    REFUSE_WITHDRAWAL(EnumSet.of(ReviewStatus.RECOMMENDED, ReviewStatus.APPROVED, ReviewStatus.REJECTED), null),
+    /** 担当替え by an ADMIN while the review is being worked on. */
+    REASSIGN(EnumSet.of(ReviewStatus.IN_REVIEW), null);
 
     private final Set<ReviewStatus> allowedIn;
     private final ReviewStatus leadsTo;

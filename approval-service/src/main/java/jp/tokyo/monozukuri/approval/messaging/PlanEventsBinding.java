@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import jp.tokyo.monozukuri.approval.application.ReviewIntake;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
+import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawalRequested;
 import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawn;
 import jp.tokyo.monozukuri.infrastructure.messaging.InboundEvents;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +13,7 @@ import org.springframework.messaging.Message;
 
 /**
  * The input binding {@code planEvents-in-0} on {@code plan-events} (consumer group {@code approval-service}):
- * submissions open reviews, withdrawals close them; other plan events are not approval-service's business.
+ * submissions open reviews, withdrawal requests are accepted or refused by them; other plan events are not approval-service's business.
  */
 @Configuration(proxyBeanMethods = false)
 class PlanEventsBinding {
@@ -22,6 +23,7 @@ class PlanEventsBinding {
         return InboundEvents.builder()
                 .on(EventTypes.PLAN_SUBMITTED, PlanSubmitted.class, intake::receive)
                 .on(EventTypes.PLAN_WITHDRAWN, PlanWithdrawn.class, intake::withdraw)
+                .on(EventTypes.PLAN_WITHDRAWAL_REQUESTED, PlanWithdrawalRequested.class, intake::requestWithdrawal)
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import jp.tokyo.monozukuri.approval.domain.ReviewActivity;
 import jp.tokyo.monozukuri.approval.domain.ReviewComment;
 import jp.tokyo.monozukuri.approval.domain.ReviewStatus;
 import jp.tokyo.monozukuri.approval.domain.Withdrawal;
+import jp.tokyo.monozukuri.approval.domain.WithdrawalRefusal;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 import jp.tokyo.monozukuri.infrastructure.outbox.OutboxEntry;
 import org.springframework.data.annotation.Id;
@@ -48,6 +49,8 @@ record ReviewDocument(
         Decision decision,
         Withdrawal withdrawal,
         List<ReviewActivity> activities,
+        WithdrawalRefusal withdrawalRefusal,
+        List<String> authors,
         List<OutboxEntry> outbox) {
 
     static final String COLLECTION = "reviews";
@@ -57,12 +60,12 @@ record ReviewDocument(
         return new ReviewDocument(s.id(), version, review.planId(), review.revision(), review.municipalityCode(),
                 s.sequence(), s.previousReviewId(), s.sourceEventId(), s.correlationId(), s.status(), s.receivedAt(),
                 s.reviewer(), s.plan(), s.comments(), s.returned(), s.recommendation(), s.pendingDecision(),
-                s.decision(), s.withdrawal(), s.activities(), outbox);
+                s.decision(), s.withdrawal(), s.activities(), s.withdrawalRefusal(), s.authors(), outbox);
     }
 
     StoredReview toStored() {
         return new StoredReview(Review.restore(new Review.Snapshot(id, plan, sequence, previousReviewId,
                 sourceEventId, correlationId, receivedAt, status, reviewer, comments, returned, recommendation,
-                pendingDecision, decision, withdrawal, activities)), version);
+                pendingDecision, decision, withdrawal, activities, withdrawalRefusal, authors)), version);
     }
 }

@@ -10,7 +10,9 @@ import jp.tokyo.monozukuri.approval.domain.IllegalReviewTransitionException;
 import jp.tokyo.monozukuri.approval.domain.ReasonsRequiredException;
 import jp.tokyo.monozukuri.approval.domain.ReviewAlreadyInRoundException;
 import jp.tokyo.monozukuri.approval.domain.ReviewNotApprovedException;
+import jp.tokyo.monozukuri.approval.domain.ReviewWithdrawnException;
 import jp.tokyo.monozukuri.approval.domain.RoundAlreadyPublishedException;
+import jp.tokyo.monozukuri.approval.domain.SeparationOfDutiesException;
 import jp.tokyo.monozukuri.approval.domain.UnknownMeasureException;
 import jp.tokyo.monozukuri.infrastructure.problem.FieldViolation;
 import jp.tokyo.monozukuri.infrastructure.problem.ProblemResponses;
@@ -42,6 +44,22 @@ class ApprovalProblems {
     @ExceptionHandler(FourEyesViolationException.class)
     ResponseEntity<ProblemDetail> fourEyes(FourEyesViolationException e) {
         return respond(problem(HttpStatus.CONFLICT, "four-eyes", "Four-eyes principle", e));
+    }
+
+    @ExceptionHandler(ReviewWithdrawnException.class)
+    ResponseEntity<ProblemDetail> withdrawn(ReviewWithdrawnException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "review-withdrawn", "Review withdrawn", e);
+        problem.setProperty("reviewId", e.reviewId());
+        problem.setProperty("reviewStatus", "WITHDRAWN");
+        return respond(problem);
+    }
+
+    @ExceptionHandler(SeparationOfDutiesException.class)
+    ResponseEntity<ProblemDetail> separationOfDuties(SeparationOfDutiesException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "separation-of-duties", "Separation of duties", e);
+        problem.setProperty("reviewId", e.reviewId());
+        problem.setProperty("rule", e.rule());
+        return respond(problem);
     }
 
     @ExceptionHandler(DecisionInProgressException.class)

@@ -25,6 +25,11 @@ final class Requests {
     record ReasonsRequest(@NotEmpty @Size(max = 30) List<@NotBlank @MultiLine @Size(max = 2000) String> reasons) {
     }
 
+    /** 担当替え: the reviewer (the subject of their token) who takes the review over. */
+    record ReassignRequest(@NotBlank @Size(max = 200) @jakarta.validation.constraints.Pattern(regexp = "\\S+")
+            String reviewer) {
+    }
+
     /** An optional internal note with the recommendation. */
     record RecommendRequest(@MultiLine @Size(max = 4000) String note) {
     }

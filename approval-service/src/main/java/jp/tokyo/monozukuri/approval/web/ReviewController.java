@@ -15,6 +15,7 @@ import jp.tokyo.monozukuri.approval.domain.Review;
 import jp.tokyo.monozukuri.approval.domain.ReviewStatus;
 import jp.tokyo.monozukuri.approval.web.Requests.CommentRequest;
 import jp.tokyo.monozukuri.approval.web.Requests.ReasonsRequest;
+import jp.tokyo.monozukuri.approval.web.Requests.ReassignRequest;
 import jp.tokyo.monozukuri.approval.web.Requests.RecommendRequest;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.problem.ApiProblem;
@@ -95,8 +96,8 @@ class ReviewController {
     ReviewDetails.CommentView comment(@PathVariable String id, @Valid @RequestBody CommentRequest request,
             Caller caller) {
         caller.requireAnyRole(Role.REVIEWER, Role.APPROVER, Role.ADMIN);
-        return ReviewDetails.CommentView.of(reviewer.comment(id, caller.subject(), request.text(),
-                request.measureNumber()));
+        return ReviewDetails.CommentView.of(reviewer.comment(id, caller.subject(),
+                caller.hasAny(Role.APPROVER, Role.ADMIN), request.text(), request.measureNumber()));
     }
 
     @Idempotent
@@ -106,6 +107,13 @@ class ReviewController {
             Caller caller) {
         caller.requireAnyRole(Role.REVIEWER, Role.ADMIN);
         return details(reviewer.returnToMunicipality(id, caller.subject(), request.reasons()));
+    }
+
+    @PostMapping("/reviews/{id}/reviewer")
+    @Operation(summary = "担当替え: an ADMIN hands a review in progress to another reviewer (never one of the plan's authors)")
+    ReviewDetails reassign(@PathVariable String id, @Valid @RequestBody ReassignRequest request, Caller caller) {
+        caller.requireAnyRole(Role.ADMIN);
+        return details(reviewer.reassign(id, request.reviewer(), caller.subject()));
     }
 
     @PostMapping("/reviews/{id}/recommend")

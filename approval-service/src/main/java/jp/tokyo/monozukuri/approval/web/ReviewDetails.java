@@ -14,6 +14,7 @@ import jp.tokyo.monozukuri.approval.domain.ReviewActivity;
 import jp.tokyo.monozukuri.approval.domain.ReviewComment;
 import jp.tokyo.monozukuri.approval.domain.ReviewStatus;
 import jp.tokyo.monozukuri.approval.domain.Withdrawal;
+import jp.tokyo.monozukuri.approval.domain.WithdrawalRefusal;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 
 /** Everything about a review, for Tokyo's staff: internal comments and who did what included. */
@@ -37,7 +38,8 @@ public record ReviewDetails(
         Withdrawal withdrawal,
         String roundId,
         List<ActivityView> activities,
-        PlanRevision plan) implements ReviewView {
+        PlanRevision plan,
+        WithdrawalRefusal withdrawalRefusal) implements ReviewView {
 
     static ReviewDetails of(Review review, String roundId) {
         return new ReviewDetails(review.id(), review.planId(), review.revision(), review.sequence(),
@@ -46,7 +48,8 @@ public record ReviewDetails(
                 review.comments().stream().map(CommentView::of).toList(), review.returned().orElse(null),
                 review.recommendation().orElse(null), review.pendingDecision().map(PendingDecisionView::of).orElse(null),
                 review.decision().map(DecisionView::of).orElse(null), review.withdrawal().orElse(null), roundId,
-                review.activities().stream().map(ActivityView::of).toList(), review.plan());
+                review.activities().stream().map(ActivityView::of).toList(), review.plan(),
+                review.withdrawalRefusal().orElse(null));
     }
 
     /** 内部コメント, optionally about one measure. */

@@ -48,16 +48,17 @@ class FourEyesRuleTest {
 
     @ParameterizedTest
     @EnumSource(DecisionKind.class)
-    void theReviewerWhoStartedButDidNotRecommendMayDecide(DecisionKind kind) {
-        // given
+    void theAssignedReviewerMayNotDecideEvenAfterSomeoneElseWasRefusedTheRecommendation(DecisionKind kind) {
+        // given: tanaka started the review, so tanaka is its assigned reviewer and recommends it
         Review review = Reviews.pending();
         review.start("tokyo-reviewer-tanaka", Reviews.STARTED);
-        review.recommend(REVIEWER, null, Reviews.RECOMMENDED_AT);
+        assertThatThrownBy(() -> review.recommend(REVIEWER, null, Reviews.RECOMMENDED_AT))
+                .isInstanceOf(SeparationOfDutiesException.class);
+        review.recommend("tokyo-reviewer-tanaka", null, Reviews.RECOMMENDED_AT);
 
-        // when
-        boolean begun = review.beginDecision(kind, "tokyo-reviewer-tanaka", List.of("理由"), DECIDED);
-
-        // then
-        assertThat(begun).isTrue();
+        // when / then: the recommender is refused by four eyes ...
+        assertThatThrownBy(() -> review.beginDecision(kind, "tokyo-reviewer-tanaka", List.of("理由"), DECIDED))
+                .isInstanceOf(FourEyesViolationException.class);
+        assertThat(review.pendingDecision()).isEmpty();
     }
 }

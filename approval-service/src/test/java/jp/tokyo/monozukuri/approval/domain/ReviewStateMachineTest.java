@@ -36,10 +36,10 @@ class ReviewStateMachineTest {
     private static final Map<ReviewStatus, Set<ReviewAction>> ALLOWED = Map.of(
             ReviewStatus.PENDING, EnumSet.of(ReviewAction.START, ReviewAction.WITHDRAW),
             ReviewStatus.IN_REVIEW, EnumSet.of(ReviewAction.COMMENT, ReviewAction.RETURN, ReviewAction.RECOMMEND,
-                    ReviewAction.WITHDRAW),
+                    ReviewAction.WITHDRAW, ReviewAction.REASSIGN),
             ReviewStatus.RECOMMENDED, EnumSet.of(ReviewAction.COMMENT, ReviewAction.APPROVE, ReviewAction.REJECT,
                     ReviewAction.WITHDRAW),
-            ReviewStatus.RETURNED, EnumSet.noneOf(ReviewAction.class),
+            ReviewStatus.RETURNED, EnumSet.of(ReviewAction.WITHDRAW),
             ReviewStatus.APPROVED, EnumSet.noneOf(ReviewAction.class),
             ReviewStatus.REJECTED, EnumSet.noneOf(ReviewAction.class),
             ReviewStatus.WITHDRAWN, EnumSet.noneOf(ReviewAction.class));
@@ -54,7 +54,7 @@ class ReviewStateMachineTest {
 
     static Stream<Arguments> everyActionInEveryState() {
         return EnumSet.allOf(ReviewStatus.class).stream().flatMap(status -> EnumSet.allOf(ReviewAction.class)
-                .stream().filter(a -> a != ReviewAction.RECEIVE).map(action -> arguments(status, action)));
+                .stream().filter(a -> a != ReviewAction.RECEIVE && a != ReviewAction.REFUSE_WITHDRAWAL).map(action -> arguments(status, action)));
     }
 
     @ParameterizedTest(name = "{1} in {0}")
@@ -90,7 +90,8 @@ class ReviewStateMachineTest {
             case APPROVE -> r -> decide(r, DecisionKind.APPROVAL, List.of());
             case REJECT -> r -> decide(r, DecisionKind.REJECTION, List.of("施策が集積強化につながっていません。"));
             case WITHDRAW -> r -> r.withdraw("再検討のため", "shinagawa-planner", LATER);
-            case RECEIVE -> throw new IllegalArgumentException("receiving opens a review; it is not performed on one");
+            case REASSIGN -> r -> r.reassign("tokyo-reviewer-tanaka", "tokyo-admin", LATER);
+            case RECEIVE, REFUSE_WITHDRAWAL -> throw new IllegalArgumentException("receiving opens a review; it is not performed on one");
         };
     }
 
@@ -187,13 +188,13 @@ class ReviewStateMachineTest {
 
             // when
             review.comment(REVIEWER, "施策3の施設開設時期(平成27年6月)と事業費の関係を確認。", 3, STARTED.plusHours(1));
-            review.comment("tokyo-reviewer-tanaka", "全体として妥当。", null, STARTED.plusHours(2));
+            review.comment(REVIEWER, "全体として妥当。", null, STARTED.plusHours(2));
 
             // then
             assertThat(review.comments()).containsExactly(
                     new ReviewComment(1, REVIEWER, STARTED.plusHours(1), "施策3の施設開設時期(平成27年6月)と事業費の関係を確認。",
                             3),
-                    new ReviewComment(2, "tokyo-reviewer-tanaka", STARTED.plusHours(2), "全体として妥当。", null));
+                    new ReviewComment(2, REVIEWER, STARTED.plusHours(2), "全体として妥当。", null));
             assertThat(review.pendingEvents()).extracting(PendingEvent::eventType)
                     .containsExactly(EventTypes.REVIEW_STARTED);
         }

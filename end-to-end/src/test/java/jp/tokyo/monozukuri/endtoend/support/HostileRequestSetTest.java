@@ -28,7 +28,8 @@ class HostileRequestSetTest {
                 "step out of order", "recipient not approved", "too many recipients",
                 "announcement date out of window", "date in every field", "retry and idempotency key",
                 "coerced value or duplicate key", "control character", "paging overflow",
-                "role mix", "token claims", "forged Host", "refused by Tomcat", "management on the portal port");
+                "role mix", "token claims", "forged Host", "refused by Tomcat", "management on the portal port",
+                "mixed roles acting", "separation of duties", "withdrawal of a decided plan");
         assertThat(kinds).containsEntry("paging overflow", 12).containsEntry("role mix", 24)
                 .containsEntry("token claims", 32).containsEntry("refused by Tomcat", 16);
         assertThat(kinds.get("control character")).isGreaterThan(200);

@@ -121,11 +121,52 @@ public final class HostileRequests {
         build.forgedHost();
         build.containerRefusals();
         build.managementOnThePortalsPorts();
+        build.roleMixesAndDuties();
         if (build.requests.size() < AT_LEAST) {
             throw new IllegalStateException("built " + build.requests.size() + " hostile requests, fewer than "
                     + AT_LEAST);
         }
         return List.copyOf(build.requests);
+    }
+
+    /**
+     * 20: separation of duties. Tokens that are the plan's municipality and Tokyo staff at once; the plan's own author
+     * (its submitter's subject) holding a staff role; reassigning a review by anyone but an ADMIN or to nobody; and
+     * withdrawing a plan Tokyo has already approved.
+     */
+    private void roleMixesAndDuties() {
+        String author = officerA().subject();
+        String review = "/api/reviews/" + t.reviewA();
+        String planPath = "/api/plans/" + t.planA();
+        Actor asReviewer = new Actor(author, List.of("MUNICIPALITY", "REVIEWER"), t.codeA());
+        Actor asApprover = new Actor(author, List.of("MUNICIPALITY", "APPROVER"), t.codeA());
+        Actor asAdmin = new Actor(author, List.of("MUNICIPALITY", "ADMIN"), t.codeA());
+        add("mixed roles acting", "POST", plan(), "/api/plans", asReviewer, planBody(t.codeA(), ""));
+        add("mixed roles acting", "POST", plan(), "/api/plans", asAdmin, planBody(t.codeA(), ""));
+        add("mixed roles acting", "PUT", plan(), planPath, asReviewer, planBody(t.codeA(), ""));
+        add("mixed roles acting", "POST", plan(), planPath + "/withdraw", asApprover, "{\"reason\":\"取下げ\"}");
+        add("mixed roles acting", "POST", approval(), review + "/start", asReviewer, null);
+        add("mixed roles acting", "POST", approval(), review + "/comments", asReviewer, "{\"text\":\"自分の計画\"}");
+        add("mixed roles acting", "POST", approval(), review + "/approve", asApprover, null);
+        add("mixed roles acting", "POST", approval(), review + "/reviewer", asAdmin, "{\"reviewer\":\"" + author + "\"}");
+        add("separation of duties", "POST", approval(), review + "/start", Actor.reviewer(author), null);
+        add("separation of duties", "POST", approval(), review + "/recommend", Actor.reviewer(author), "{}");
+        add("separation of duties", "POST", approval(), review + "/approve", Actor.approver(author), null);
+        add("separation of duties", "POST", approval(), review + "/reject", Actor.approver(author),
+                "{\"reasons\":[\"不備\"]}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", REVIEWER,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", APPROVER,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", officerA(),
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", ADMIN, "{\"reviewer\":\"\"}");
+        add("separation of duties", "POST", approval(), review + "/reviewer", ADMIN, "{}");
+        add("separation of duties", "POST", approval(), "/api/reviews/no-such-review/reviewer", ADMIN,
+                "{\"reviewer\":\"e2e-hostile-reviewer\"}");
+        add("withdrawal of a decided plan", "POST", plan(), planPath + "/withdraw", officerA(), null);
+        add("withdrawal of a decided plan", "POST", plan(), planPath + "/withdraw", officerA(),
+                "{\"reason\":\"承認後の取下げ\"}");
     }
 
     private URI plan() {

@@ -14,6 +14,10 @@ public enum NoticeKind {
     PLAN_RECEIVED(EventTypes.PLAN_SUBMITTED, "plan-received"),
     /** 取下げ — the withdrawal of a plan was accepted. */
     PLAN_WITHDRAWN(EventTypes.PLAN_WITHDRAWN, "plan-withdrawn"),
+    /** 取下げ受理 — Tokyo accepted the withdrawal of a submitted plan: nothing will be decided. */
+    WITHDRAWAL_ACCEPTED(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, "withdrawal-accepted"),
+    /** 取下げ不受理 — the withdrawal came after Tokyo's decision, which stands. */
+    WITHDRAWAL_REFUSED(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, "withdrawal-refused"),
     /** 審査開始 — Tokyo started reviewing the plan. */
     REVIEW_STARTED(EventTypes.REVIEW_STARTED, "review-started"),
     /** 差戻し — the plan goes back with reasons. */

@@ -5,6 +5,8 @@ import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.approval.ApprovalRoundPublished;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
 import jp.tokyo.monozukuri.contracts.approval.PlanRejected;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanReturned;
 import jp.tokyo.monozukuri.contracts.approval.ReviewStarted;
 import jp.tokyo.monozukuri.contracts.grant.GrantChanged;
@@ -47,6 +49,8 @@ class InboundEventConsumers {
                 .on(EventTypes.PLAN_APPROVED, PlanApproved.class, notices::notify)
                 .on(EventTypes.PLAN_REJECTED, PlanRejected.class, notices::notify)
                 .on(EventTypes.APPROVAL_ROUND_PUBLISHED, ApprovalRoundPublished.class, notices::roundPublished)
+                .on(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, ApprovalWithdrawalAccepted.class, notices::notify)
+                .on(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, ApprovalWithdrawalRefused.class, notices::notify)
                 .build();
     }
 

@@ -9,7 +9,7 @@ import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.EventTypes;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
 import jp.tokyo.monozukuri.contracts.plan.PlanSubmitted;
-import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawn;
+import jp.tokyo.monozukuri.contracts.plan.PlanWithdrawalRequested;
 import jp.tokyo.monozukuri.infrastructure.events.TraceContext;
 import jp.tokyo.monozukuri.plan.domain.Plan;
 import jp.tokyo.monozukuri.plan.domain.PlanContent;
@@ -32,13 +32,14 @@ public class PlanEvents {
     /** {@code plan.submitted}: the complete frozen revision, contact included. */
     public EventEnvelope<PlanSubmitted> submitted(Plan plan, SubmittedRevision revision) {
         return envelope(EventTypes.PLAN_SUBMITTED, plan, revision.submittedAt(),
-                new PlanSubmitted(toContract(plan, revision)));
+                new PlanSubmitted(toContract(plan, revision), plan.authors()));
     }
 
-    public EventEnvelope<PlanWithdrawn> withdrawn(Plan plan, Withdrawal withdrawal) {
+    /** {@code plan.withdrawal-requested}: approval-service accepts or refuses it. */
+    public EventEnvelope<PlanWithdrawalRequested> withdrawalRequested(Plan plan, Withdrawal withdrawal) {
         String title = plan.revision(withdrawal.revision()).orElseThrow().content().title();
-        return envelope(EventTypes.PLAN_WITHDRAWN, plan, withdrawal.withdrawnAt(),
-                new PlanWithdrawn(plan.id(), withdrawal.revision(), title, withdrawal.reason(),
+        return envelope(EventTypes.PLAN_WITHDRAWAL_REQUESTED, plan, withdrawal.withdrawnAt(),
+                new PlanWithdrawalRequested(plan.id(), withdrawal.revision(), title, withdrawal.reason(),
                         withdrawal.withdrawnBy(), inTokyo(withdrawal.withdrawnAt())));
     }
 

@@ -44,6 +44,7 @@ public class PlanService {
 
     /** A new draft; the municipality is the caller's own unless it names it explicitly (and then the same). */
     public Plan create(Caller caller, String municipalityCode, PlanContent content) {
+        requireNotTokyoStaff(caller);
         String code = municipalityCode != null ? municipalityCode : caller.municipalityCode();
         if (!caller.actsFor(code)) {
             throw new NotOwnMunicipality(code);
@@ -83,15 +84,24 @@ public class PlanService {
         return save(plan, List.of(events.submitted(plan, revision)), precondition);
     }
 
+    /**
+     * 取下げ: a draft is WITHDRAWN at once; a submitted plan gets a pending withdrawal that approval-service accepts
+     * or refuses (asking again while it is pending changes nothing); a decided plan is refused at once.
+     */
     public Plan withdraw(Caller caller, String id, Optional<IfMatch> precondition, String reason) {
         Plan plan = loadForChange(caller, id, precondition);
+        boolean alreadyPending = plan.pendingWithdrawal().isPresent();
         List<EventEnvelope<?>> caused = plan.withdraw(reason, validator, caller.subject(), now())
-                .<EventEnvelope<?>>map(withdrawal -> events.withdrawn(plan, withdrawal))
+                .<EventEnvelope<?>>map(withdrawal -> events.withdrawalRequested(plan, withdrawal))
                 .stream().toList();
+        if (alreadyPending) {
+            return plan;
+        }
         return save(plan, caused, precondition);
     }
 
     private Plan loadForChange(Caller caller, String id, Optional<IfMatch> precondition) {
+        requireNotTokyoStaff(caller);
         Plan plan = get(caller, id);
         if (!caller.actsFor(plan.municipality().code())) {
             throw new NotOwnMunicipality(plan.municipality().code());
@@ -101,6 +111,16 @@ public class PlanService {
             throw new StalePlanVersion(id, current);
         }
         return plan;
+    }
+
+    /**
+     * Whoever writes a plan is the municipality, never also Tokyo staff: a token carrying both would let one person
+     * write a plan and then review it.
+     */
+    private static void requireNotTokyoStaff(Caller caller) {
+        if (caller.isTokyoStaff()) {
+            throw new Caller.Forbidden();
+        }
     }
 
     /**

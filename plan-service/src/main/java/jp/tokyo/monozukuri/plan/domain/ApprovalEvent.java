@@ -53,6 +53,29 @@ public sealed interface ApprovalEvent {
         }
     }
 
+    /** 取下げ受理 — approval-service accepted the withdrawal: nothing was or will be decided. */
+    record WithdrawalAccepted(UUID eventId, int revision, String reason, String requestedBy, Instant occurredAt)
+            implements ApprovalEvent {
+
+        @Override
+        public PlanStatus target() {
+            return PlanStatus.WITHDRAWN;
+        }
+    }
+
+    /**
+     * The withdrawal came after (or during) the decision and is refused; the decision arrives by its own event.
+     * Changes no status: {@link #target()} is the status the plan is in when it arrives.
+     */
+    record WithdrawalRefused(UUID eventId, int revision, String refusal, String documentNumber, Instant occurredAt)
+            implements ApprovalEvent {
+
+        @Override
+        public PlanStatus target() {
+            return null;
+        }
+    }
+
     /** 不承認 — the revision is not approved. */
     record Rejected(UUID eventId, int revision, List<String> reasons, String documentNumber, LocalDate decisionDate,
             String rejectedBy, Instant occurredAt) implements ApprovalEvent {

@@ -27,6 +27,8 @@ public final class Plan {
     private final Set<UUID> appliedEventIds;
     private ReturnNotice lastReturn;
     private Decision decision;
+    private Withdrawal pendingWithdrawal;
+    private WithdrawalRefusal withdrawalRefusal;
     private final Instant createdAt;
     private final String createdBy;
     private Instant updatedAt;
@@ -45,6 +47,8 @@ public final class Plan {
         this.appliedEventIds = new LinkedHashSet<>(state.appliedEventIds());
         this.lastReturn = state.lastReturn();
         this.decision = state.decision();
+        this.pendingWithdrawal = state.pendingWithdrawal();
+        this.withdrawalRefusal = state.withdrawalRefusal();
         this.createdAt = state.createdAt();
         this.createdBy = state.createdBy();
         this.updatedAt = state.updatedAt();
@@ -58,7 +62,7 @@ public final class Plan {
         validator.requireValidNewPlan(municipalityCode, content);
         StatusChange created = new StatusChange(null, PlanStatus.DRAFT, 0, by, at, null);
         return new Plan(new PlanState(id, municipalityCode, content, PlanStatus.DRAFT, List.of(), List.of(created),
-                List.of(), null, null, at, by, at, by, null));
+                List.of(), null, null, at, by, at, by, null, null, null));
     }
 
     public static Plan restore(PlanState state) {
@@ -68,6 +72,7 @@ public final class Plan {
     /** Replaces what the plan says; only while the municipality holds the pen (DRAFT or RETURNED). */
     public void revise(PlanContent newContent, PlanValidator validator, String by, Instant at) {
         requireEditable();
+        requireNoWithdrawalPending();
         validator.requireValid(newContent);
         this.content = newContent;
         touch(by, at);
@@ -81,6 +86,7 @@ public final class Plan {
         if (!status.isEditable()) {
             throw new IllegalPlanTransitionException(id, status, PlanStatus.SUBMITTED);
         }
+        requireNoWithdrawalPending();
         validator.requireValid(content);
         SubmittedRevision frozen = new SubmittedRevision(latestRevision() + 1, content, at, by);
         revisions.add(frozen);
@@ -90,18 +96,35 @@ public final class Plan {
     }
 
     /**
-     * 取下げ — the municipality takes the plan back before Tokyo decides. Tokyo is told only if it has seen a
-     * revision: withdrawing a draft that was never submitted concerns nobody else.
+     * 取下げ — the municipality takes the plan back before Tokyo decides. A draft that was never submitted concerns
+     * nobody else and is WITHDRAWN at once. A submitted plan may be being decided right now, and only
+     * approval-service, which decides, can tell: the withdrawal becomes a request (the plan keeps its status, and
+     * its fiscal years, until approval-service accepts or refuses it). Asking again while a request is pending
+     * changes nothing.
+     *
+     * @return the request to send to approval-service; empty for a draft withdrawn at once or a request already
+     *         pending
+     * @throws WithdrawalTooLateException when the plan is already decided
      */
     public Optional<Withdrawal> withdraw(String reason, PlanValidator validator, String by, Instant at) {
+        if (status == PlanStatus.APPROVED || status == PlanStatus.REJECTED) {
+            throw new WithdrawalTooLateException(id, status, decision);
+        }
         if (!status.canBecome(PlanStatus.WITHDRAWN)) {
             throw new IllegalPlanTransitionException(id, status, PlanStatus.WITHDRAWN);
         }
         validator.requireValidReason(reason);
-        moveTo(PlanStatus.WITHDRAWN, latestRevision(), by, at, reason);
+        if (latestRevision() == 0) {
+            moveTo(PlanStatus.WITHDRAWN, 0, by, at, reason);
+            touch(by, at);
+            return Optional.empty();
+        }
+        if (pendingWithdrawal != null) {
+            return Optional.empty();
+        }
+        pendingWithdrawal = new Withdrawal(latestRevision(), reason, by, at);
         touch(by, at);
-        return latestRevision() == 0 ? Optional.empty()
-                : Optional.of(new Withdrawal(latestRevision(), reason, by, at));
+        return Optional.of(pendingWithdrawal);
     }
 
     /**
@@ -120,6 +143,14 @@ public final class Plan {
         if (event.revision() < latestRevision()) {
             return ApprovalEventOutcome.OLDER_REVISION;
         }
+        if (event instanceof ApprovalEvent.WithdrawalRefused refused) {
+            // the decision stands (it reaches the plan by its own event, before or after this one)
+            pendingWithdrawal = null;
+            withdrawalRefusal = new WithdrawalRefusal(refused.revision(), refused.refusal(), refused.documentNumber(),
+                    refused.occurredAt());
+            appliedEventIds.add(event.eventId());
+            return ApprovalEventOutcome.APPLIED;
+        }
         if (event.target().stage() <= status.stage()) {
             return ApprovalEventOutcome.SUPERSEDED;
         }
@@ -134,6 +165,11 @@ public final class Plan {
             moveTo(PlanStatus.APPROVED, approved.revision(), approved.approvedBy(), approved.occurredAt(), null);
             decision = new Decision(true, approved.revision(), approved.documentNumber(), approved.decisionDate(),
                     List.of(), approved.approvedBy());
+        } else if (event instanceof ApprovalEvent.WithdrawalAccepted accepted) {
+            Withdrawal asked = pendingWithdrawal;
+            moveTo(PlanStatus.WITHDRAWN, accepted.revision(), asked == null ? accepted.requestedBy() : asked.withdrawnBy(),
+                    accepted.occurredAt(), asked == null ? accepted.reason() : asked.reason());
+            pendingWithdrawal = null;
         } else if (event instanceof ApprovalEvent.Rejected rejected) {
             moveTo(PlanStatus.REJECTED, rejected.revision(), rejected.rejectedBy(), rejected.occurredAt(),
                     String.join("\n", rejected.reasons()));
@@ -154,6 +190,12 @@ public final class Plan {
             return List.of();
         }
         return IntStream.rangeClosed(content.startFiscalYear(), content.endFiscalYear()).boxed().toList();
+    }
+
+    private void requireNoWithdrawalPending() {
+        if (pendingWithdrawal != null) {
+            throw new WithdrawalPendingException(id, pendingWithdrawal);
+        }
     }
 
     private void requireEditable() {
@@ -179,7 +221,7 @@ public final class Plan {
     public PlanState state() {
         return new PlanState(id, municipality.code(), content, status, revisions, history,
                 List.copyOf(appliedEventIds), lastReturn, decision, createdAt, createdBy, updatedAt, updatedBy,
-                version);
+                version, pendingWithdrawal, withdrawalRefusal);
     }
 
     public String id() {
@@ -222,6 +264,29 @@ public final class Plan {
 
     public Optional<Decision> decision() {
         return Optional.ofNullable(decision);
+    }
+
+    /** The withdrawal asked of approval-service, while it has neither accepted nor refused it. */
+    public Optional<Withdrawal> pendingWithdrawal() {
+        return Optional.ofNullable(pendingWithdrawal);
+    }
+
+    /** The last withdrawal approval-service refused because its decision came first. */
+    public Optional<WithdrawalRefusal> withdrawalRefusal() {
+        return Optional.ofNullable(withdrawalRefusal);
+    }
+
+    /**
+     * Who wrote this plan as far as plan-service knows: its creator, its last editor and every submitter. Carried
+     * in {@code plan.submitted}, so that none of them can act on its review.
+     */
+    public List<String> authors() {
+        LinkedHashSet<String> authors = new LinkedHashSet<>();
+        authors.add(createdBy);
+        revisions.forEach(r -> authors.add(r.submittedBy()));
+        authors.add(updatedBy);
+        authors.remove(null);
+        return List.copyOf(authors);
     }
 
     public Instant createdAt() {

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param version         the store's concurrency version, null before the first save; the API's ETag
  * @param appliedEventIds the approval events already applied, so a redelivery changes nothing
+ * @param pendingWithdrawal the withdrawal asked of approval-service and not yet accepted or refused, or null
+ * @param withdrawalRefusal the last withdrawal approval-service refused, or null
  */
 public record PlanState(
         String id,
@@ -25,7 +27,9 @@ public record PlanState(
         String createdBy,
         Instant updatedAt,
         String updatedBy,
-        Long version) {
+        Long version,
+        Withdrawal pendingWithdrawal,
+        WithdrawalRefusal withdrawalRefusal) {
 
     public PlanState {
         revisions = List.copyOf(revisions);
@@ -36,6 +40,6 @@ public record PlanState(
     /** The same state as stored under a new concurrency version. */
     public PlanState withVersion(long newVersion) {
         return new PlanState(id, municipalityCode, content, status, revisions, history, appliedEventIds, lastReturn,
-                decision, createdAt, createdBy, updatedAt, updatedBy, newVersion);
+                decision, createdAt, createdBy, updatedAt, updatedBy, newVersion, pendingWithdrawal, withdrawalRefusal);
     }
 }

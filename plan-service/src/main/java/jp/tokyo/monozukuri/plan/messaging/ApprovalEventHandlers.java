@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.EventTypes;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
 import jp.tokyo.monozukuri.contracts.approval.PlanRejected;
 import jp.tokyo.monozukuri.contracts.approval.PlanReturned;
@@ -39,6 +41,14 @@ class ApprovalEventHandlers {
                 .on(EventTypes.PLAN_APPROVED, PlanApproved.class, e -> apply(decisions, e, e.payload().planId(),
                         new ApprovalEvent.Approved(e.eventId(), e.payload().revision(), e.payload().documentNumber(),
                                 e.payload().decisionDate(), e.payload().approvedBy(), timeOf(e, null))))
+                .on(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, ApprovalWithdrawalAccepted.class,
+                        e -> apply(decisions, e, e.payload().planId(), new ApprovalEvent.WithdrawalAccepted(
+                                e.eventId(), e.payload().revision(), e.payload().reason(), e.payload().requestedBy(),
+                                timeOf(e, e.payload().acceptedAt()))))
+                .on(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, ApprovalWithdrawalRefused.class,
+                        e -> apply(decisions, e, e.payload().planId(), new ApprovalEvent.WithdrawalRefused(
+                                e.eventId(), e.payload().revision(), e.payload().refusal(),
+                                e.payload().documentNumber(), timeOf(e, e.payload().refusedAt()))))
                 .on(EventTypes.PLAN_REJECTED, PlanRejected.class, e -> apply(decisions, e, e.payload().planId(),
                         new ApprovalEvent.Rejected(e.eventId(), e.payload().revision(), e.payload().reasons(),
                                 e.payload().documentNumber(), e.payload().decisionDate(), e.payload().rejectedBy(),

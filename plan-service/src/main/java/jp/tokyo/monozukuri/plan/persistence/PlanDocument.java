@@ -8,6 +8,8 @@ import jp.tokyo.monozukuri.plan.domain.PlanStatus;
 import jp.tokyo.monozukuri.plan.domain.ReturnNotice;
 import jp.tokyo.monozukuri.plan.domain.StatusChange;
 import jp.tokyo.monozukuri.plan.domain.SubmittedRevision;
+import jp.tokyo.monozukuri.plan.domain.Withdrawal;
+import jp.tokyo.monozukuri.plan.domain.WithdrawalRefusal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,6 +38,8 @@ public record PlanDocument(
         Instant updatedAt,
         String updatedBy,
         List<String> occupiedPeriodSlots,
+        Withdrawal pendingWithdrawal,
+        WithdrawalRefusal withdrawalRefusal,
         List<OutboxEntry> outbox,
         long version) {
 

@@ -89,6 +89,8 @@ public class PlanStore {
         setOrUnset(update, "lastReturn", next.lastReturn());
         setOrUnset(update, "decision", next.decision());
         setOrUnset(update, SLOTS, next.occupiedPeriodSlots());
+        setOrUnset(update, "pendingWithdrawal", next.pendingWithdrawal());
+        setOrUnset(update, "withdrawalRefusal", next.withdrawalRefusal());
         if (!events.isEmpty()) {
             update.push("outbox").each(events.stream().map(OutboxEntry::of).toArray());
         }
@@ -157,8 +159,8 @@ public class PlanStore {
                 state.appliedEventIds().stream().map(UUID::toString).toList(), state.lastReturn(),
                 d == null ? null : new DecisionDocument(d.approved(), d.revision(), d.documentNumber(),
                         d.decisionDate() == null ? null : d.decisionDate().toString(), d.reasons(), d.decidedBy()),
-                state.createdAt(), state.createdBy(), state.updatedAt(), state.updatedBy(), slotsOf(plan), outbox,
-                state.version());
+                state.createdAt(), state.createdBy(), state.updatedAt(), state.updatedBy(), slotsOf(plan),
+                state.pendingWithdrawal(), state.withdrawalRefusal(), outbox, state.version());
     }
 
     private static Plan toPlan(PlanDocument doc) {
@@ -169,7 +171,8 @@ public class PlanStore {
                 d == null ? null : new Decision(d.approved(), d.revision(), d.documentNumber(),
                         d.decisionDate() == null ? null : LocalDate.parse(d.decisionDate()), d.reasons(),
                         d.decidedBy()),
-                doc.createdAt(), doc.createdBy(), doc.updatedAt(), doc.updatedBy(), doc.version()));
+                doc.createdAt(), doc.createdBy(), doc.updatedAt(), doc.updatedBy(), doc.version(),
+                doc.pendingWithdrawal(), doc.withdrawalRefusal()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -99,13 +99,23 @@ class PlanController {
         return withETag(plans.submit(caller, id, precondition(ifMatch)));
     }
 
-    /** 取下げ — before Tokyo's decision; the reason is optional. */
+    /**
+     * 取下げ — before Tokyo's decision; the reason is optional. 200 with the plan WITHDRAWN for a draft; 202 with
+     * {@code withdrawalRequested} for a submitted plan, whose withdrawal approval-service accepts or refuses; 409
+     * {@code withdrawal-refused} for a plan already decided.
+     */
     @PostMapping("/{id}/withdraw")
     ResponseEntity<PlanResponse> withdraw(@PathVariable String id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) WithdrawRequest request, Caller caller) {
         String reason = request == null ? null : request.reason();
-        return withETag(plans.withdraw(caller, id, precondition(ifMatch), reason));
+        Plan plan = plans.withdraw(caller, id, precondition(ifMatch), reason);
+        if (plan.status() == PlanStatus.WITHDRAWN) {
+            return withETag(plan);
+        }
+        return ResponseEntity.accepted()
+                .eTag(IfMatch.etagOf(plan.version().orElseThrow()))
+                .body(PlanResponse.of(plan, events::inTokyo));
     }
 
     @GetMapping("/{id}/revisions")

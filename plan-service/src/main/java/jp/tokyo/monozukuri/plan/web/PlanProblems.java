@@ -6,6 +6,8 @@ import jp.tokyo.monozukuri.plan.domain.IllegalPlanTransitionException;
 import jp.tokyo.monozukuri.plan.domain.InvalidPlanException;
 import jp.tokyo.monozukuri.plan.domain.OverlappingPlanException;
 import jp.tokyo.monozukuri.plan.domain.PlanNotEditableException;
+import jp.tokyo.monozukuri.plan.domain.WithdrawalPendingException;
+import jp.tokyo.monozukuri.plan.domain.WithdrawalTooLateException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,19 @@ class PlanProblems {
     @ExceptionHandler(IllegalPlanTransitionException.class)
     ResponseEntity<ProblemDetail> illegalTransition(IllegalPlanTransitionException e) {
         return conflict("plan-status-conflict", "Not allowed in this status", e.getMessage());
+    }
+
+    @ExceptionHandler(WithdrawalTooLateException.class)
+    ResponseEntity<ProblemDetail> withdrawalTooLate(WithdrawalTooLateException e) {
+        ResponseEntity<ProblemDetail> response = conflict("withdrawal-refused", "Withdrawal refused", e.getMessage());
+        response.getBody().setProperty("planStatus", e.status());
+        e.documentNumber().ifPresent(number -> response.getBody().setProperty("documentNumber", number));
+        return response;
+    }
+
+    @ExceptionHandler(WithdrawalPendingException.class)
+    ResponseEntity<ProblemDetail> withdrawalPending(WithdrawalPendingException e) {
+        return conflict("withdrawal-pending", "Withdrawal pending", e.getMessage());
     }
 
     @ExceptionHandler(OverlappingPlanException.class)

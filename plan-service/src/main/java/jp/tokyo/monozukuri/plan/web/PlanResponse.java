@@ -43,7 +43,10 @@ public record PlanResponse(
         String createdBy,
         OffsetDateTime updatedAt,
         String updatedBy,
-        long version) {
+        long version,
+        boolean withdrawalRequested,
+        WithdrawalView pendingWithdrawal,
+        WithdrawalRefusalView withdrawalRefusal) {
 
     static PlanResponse of(Plan plan, Function<Instant, OffsetDateTime> inTokyo) {
         PlanContent c = plan.content();
@@ -55,7 +58,11 @@ public record PlanResponse(
                 plan.lastReturn().map(r -> ReturnView.of(r, inTokyo)).orElse(null),
                 plan.decision().map(DecisionView::of).orElse(null),
                 inTokyo.apply(plan.createdAt()), plan.createdBy(), inTokyo.apply(plan.updatedAt()), plan.updatedBy(),
-                plan.version().orElseThrow());
+                plan.version().orElseThrow(), plan.pendingWithdrawal().isPresent(),
+                plan.pendingWithdrawal().map(w -> new WithdrawalView(w.revision(), w.reason(), w.withdrawnBy(),
+                        inTokyo.apply(w.withdrawnAt()))).orElse(null),
+                plan.withdrawalRefusal().map(r -> new WithdrawalRefusalView(r.revision(), r.refusal(),
+                        r.documentNumber(), inTokyo.apply(r.refusedAt()))).orElse(null));
     }
 
     /** 施策 with its number (its position, counted from 1). */
@@ -82,6 +89,15 @@ public record PlanResponse(
         static ReturnView of(ReturnNotice r, Function<Instant, OffsetDateTime> inTokyo) {
             return new ReturnView(r.revision(), r.reasons(), r.returnedBy(), inTokyo.apply(r.returnedAt()));
         }
+    }
+
+    /** 取下げの申出 awaiting approval-service's answer. */
+    public record WithdrawalView(int revision, String reason, String requestedBy, OffsetDateTime requestedAt) {
+    }
+
+    /** A withdrawal Tokyo refused because its decision came first. */
+    public record WithdrawalRefusalView(int revision, String refusal, String documentNumber,
+            OffsetDateTime refusedAt) {
     }
 
     /** 承認 or 不承認, with the decision's document number and date. */

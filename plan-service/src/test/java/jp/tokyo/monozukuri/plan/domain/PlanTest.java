@@ -171,22 +171,32 @@ class PlanTest {
     class Withdrawing {
 
         @Test
-        void aSubmittedPlanIsWithdrawnAndTokyoIsToldWhichRevision() {
+        void aSubmittedPlanIsNotWithdrawnButAsksTokyoNamingTheRevision() {
             // given
             Plan plan = submitted();
 
             // when
-            var withdrawal = plan.withdraw("計画内容を見直すため", RULES, PLANNER, LATER);
+            var request = plan.withdraw("計画内容を見直すため", RULES, PLANNER, LATER);
 
             // then
-            assertThat(withdrawal).contains(new Withdrawal(1, "計画内容を見直すため", PLANNER, LATER));
-            assertThat(plan.status()).isEqualTo(PlanStatus.WITHDRAWN);
-            assertThat(plan.history()).last().isEqualTo(
-                    new StatusChange(PlanStatus.SUBMITTED, PlanStatus.WITHDRAWN, 1, PLANNER, LATER, "計画内容を見直すため"));
+            assertThat(request).contains(new Withdrawal(1, "計画内容を見直すため", PLANNER, LATER));
+            assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+            assertThat(plan.pendingWithdrawal()).isEqualTo(request);
+            assertThat(plan.occupiedFiscalYears()).as("the years stay taken until Tokyo accepts")
+                    .containsExactly(2014, 2015, 2016);
         }
 
         @Test
-        void aPlanUnderReviewOrReturnedCanBeWithdrawn() {
+        void askingAgainWhileTheRequestIsPendingChangesNothing() {
+            Plan plan = submitted();
+            plan.withdraw("一度目", RULES, PLANNER, LATER);
+
+            assertThat(plan.withdraw("二度目", RULES, PLANNER, LATER.plusSeconds(1))).isEmpty();
+            assertThat(plan.pendingWithdrawal()).get().extracting(Withdrawal::reason).isEqualTo("一度目");
+        }
+
+        @Test
+        void aPlanUnderReviewOrReturnedAsksToo() {
             Plan underReview = submitted();
             underReview.apply(started(1));
             Plan returned = submitted();
@@ -195,34 +205,123 @@ class PlanTest {
 
             assertThat(underReview.withdraw(null, RULES, PLANNER, LATER)).isPresent();
             assertThat(returned.withdraw(null, RULES, PLANNER, LATER)).isPresent();
-            assertThat(List.of(underReview.status(), returned.status())).containsOnly(PlanStatus.WITHDRAWN);
+            assertThat(underReview.status()).isEqualTo(PlanStatus.UNDER_REVIEW);
+            assertThat(returned.status()).isEqualTo(PlanStatus.RETURNED);
         }
 
         @Test
-        void withdrawingADraftConcernsNobodyElse() {
+        void withdrawingADraftConcernsNobodyElseAndIsFinalAtOnce() {
             Plan plan = draft();
 
             assertThat(plan.withdraw(null, RULES, PLANNER, LATER)).isEmpty();
             assertThat(plan.status()).isEqualTo(PlanStatus.WITHDRAWN);
+            assertThat(plan.pendingWithdrawal()).isEmpty();
         }
 
         @Test
-        void aDecidedPlanCannotBeWithdrawn() {
+        void aDecidedPlanCannotBeWithdrawnAndTheRefusalNamesTheDecision() {
             Plan approved = submitted();
             approved.apply(approved(1));
             Plan rejected = submitted();
             rejected.apply(rejected(1));
 
             assertThatThrownBy(() -> approved.withdraw(null, RULES, PLANNER, LATER))
-                    .isInstanceOf(IllegalPlanTransitionException.class);
+                    .isInstanceOfSatisfying(WithdrawalTooLateException.class, e -> {
+                        assertThat(e.status()).isEqualTo(PlanStatus.APPROVED);
+                        assertThat(e.documentNumber()).contains("25産労商地第1号");
+                    });
             assertThatThrownBy(() -> rejected.withdraw(null, RULES, PLANNER, LATER))
-                    .isInstanceOf(IllegalPlanTransitionException.class);
+                    .isInstanceOf(WithdrawalTooLateException.class);
+            assertThat(approved.pendingWithdrawal()).isEmpty();
+        }
+
+        @Test
+        void tokyoAcceptingTheWithdrawalMakesItFinalAndFreesTheYears() {
+            // given
+            Plan plan = submitted();
+            plan.apply(started(1));
+            plan.withdraw("計画内容を見直すため", RULES, PLANNER, LATER);
+
+            // when
+            ApprovalEventOutcome outcome = plan.apply(withdrawalAccepted(1));
+
+            // then
+            assertThat(outcome).isEqualTo(ApprovalEventOutcome.APPLIED);
+            assertThat(plan.status()).isEqualTo(PlanStatus.WITHDRAWN);
+            assertThat(plan.pendingWithdrawal()).isEmpty();
+            assertThat(plan.occupiedFiscalYears()).isEmpty();
+            assertThat(plan.history()).last().satisfies(change -> {
+                assertThat(change.from()).isEqualTo(PlanStatus.UNDER_REVIEW);
+                assertThat(change.to()).isEqualTo(PlanStatus.WITHDRAWN);
+                assertThat(change.by()).isEqualTo(PLANNER);
+                assertThat(change.reason()).isEqualTo("計画内容を見直すため");
+            });
+        }
+
+        @Test
+        void aRefusedWithdrawalLeavesThePlanToItsDecisionAndRecordsWhy() {
+            // given: the approval was completed before approval-service saw the request
+            Plan plan = submitted();
+            plan.apply(started(1));
+            plan.withdraw(null, RULES, PLANNER, LATER);
+            plan.apply(approved(1));
+
+            // when
+            ApprovalEventOutcome outcome = plan.apply(withdrawalRefused(1));
+
+            // then
+            assertThat(outcome).isEqualTo(ApprovalEventOutcome.APPLIED);
+            assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+            assertThat(plan.pendingWithdrawal()).isEmpty();
+            assertThat(plan.withdrawalRefusal()).get().satisfies(r -> {
+                assertThat(r.documentNumber()).isEqualTo("25産労商地第1号");
+                assertThat(r.refusal()).contains("承認");
+            });
+            assertThat(plan.occupiedFiscalYears()).containsExactly(2014, 2015, 2016);
+        }
+
+        @Test
+        void aRefusalBeforeTheDecisionArrivesKeepsThePlanUnderReviewUntilItDoes() {
+            Plan plan = submitted();
+            plan.apply(started(1));
+            plan.withdraw(null, RULES, PLANNER, LATER);
+
+            plan.apply(withdrawalRefused(1));
+            assertThat(plan.status()).isEqualTo(PlanStatus.UNDER_REVIEW);
+            assertThat(plan.pendingWithdrawal()).isEmpty();
+            plan.apply(approved(1));
+            assertThat(plan.status()).isEqualTo(PlanStatus.APPROVED);
+        }
+
+        @Test
+        void aWithdrawalOutcomeIsAppliedOnce() {
+            Plan plan = submitted();
+            plan.withdraw(null, RULES, PLANNER, LATER);
+            var accepted = withdrawalAccepted(1);
+
+            assertThat(plan.apply(accepted)).isEqualTo(ApprovalEventOutcome.APPLIED);
+            assertThat(plan.apply(accepted)).isEqualTo(ApprovalEventOutcome.DUPLICATE);
+            assertThat(plan.apply(withdrawalAccepted(1))).isEqualTo(ApprovalEventOutcome.SUPERSEDED);
+        }
+
+        @Test
+        void aPlanWithAWithdrawalPendingCanBeNeitherEditedNorResubmitted() {
+            Plan plan = submitted();
+            plan.apply(returned(1));
+            plan.withdraw(null, RULES, PLANNER, LATER);
+
+            assertThatThrownBy(() -> plan.revise(shinagawa(), RULES, PLANNER, LATER))
+                    .isInstanceOf(WithdrawalPendingException.class);
+            assertThatThrownBy(() -> plan.submit(RULES, PLANNER, LATER))
+                    .isInstanceOf(WithdrawalPendingException.class);
+            assertThat(plan.latestRevision()).isEqualTo(1);
         }
 
         @Test
         void aWithdrawnPlanCannotBeWithdrawnAgainNorEditedNorSubmitted() {
             Plan plan = submitted();
             plan.withdraw(null, RULES, PLANNER, LATER);
+            plan.apply(withdrawalAccepted(1));
 
             assertThatThrownBy(() -> plan.withdraw(null, RULES, PLANNER, LATER))
                     .isInstanceOf(IllegalPlanTransitionException.class);
@@ -239,6 +338,14 @@ class PlanTest {
             assertThatThrownBy(() -> plan.withdraw("理".repeat(2_001), RULES, PLANNER, LATER))
                     .isInstanceOf(InvalidPlanException.class);
             assertThat(plan.status()).isEqualTo(PlanStatus.SUBMITTED);
+            assertThat(plan.pendingWithdrawal()).isEmpty();
+        }
+
+        @Test
+        void plansSubmittedNameTheirAuthors() {
+            Plan plan = submitted();
+
+            assertThat(plan.authors()).contains(PLANNER);
         }
     }
 
@@ -402,6 +509,7 @@ class PlanTest {
         void aDecisionArrivingAfterTheWithdrawalDoesNotReviveThePlan() {
             Plan plan = submitted();
             plan.withdraw(null, RULES, PLANNER, LATER);
+            plan.apply(withdrawalAccepted(1));
 
             assertThat(plan.apply(approved(1))).isEqualTo(ApprovalEventOutcome.SUPERSEDED);
             assertThat(plan.status()).isEqualTo(PlanStatus.WITHDRAWN);
@@ -440,6 +548,7 @@ class PlanTest {
             rejected.apply(rejected(1));
             Plan withdrawn = submitted();
             withdrawn.withdraw(null, RULES, PLANNER, LATER);
+            withdrawn.apply(withdrawalAccepted(1));
 
             assertThat(List.of(draft(), returned, rejected, withdrawn))
                     .allSatisfy(p -> assertThat(p.occupiedFiscalYears()).isEmpty());
@@ -467,6 +576,16 @@ class PlanTest {
     private static Returned returned(int revision) {
         return new Returned(UUID.randomUUID(), revision, RETURN_REASONS, REVIEWER,
                 Instant.parse("2014-02-05T08:10:00Z"));
+    }
+
+    private static ApprovalEvent.WithdrawalAccepted withdrawalAccepted(int revision) {
+        return new ApprovalEvent.WithdrawalAccepted(UUID.randomUUID(), revision, "計画内容を見直すため", PLANNER,
+                Instant.parse("2014-03-13T01:00:01Z"));
+    }
+
+    private static ApprovalEvent.WithdrawalRefused withdrawalRefused(int revision) {
+        return new ApprovalEvent.WithdrawalRefused(UUID.randomUUID(), revision, "取下げの申出の前に承認されています(25産労商地第1号)。",
+                "25産労商地第1号", Instant.parse("2014-03-13T01:00:01Z"));
     }
 
     private static Approved approved(int revision) {

@@ -57,18 +57,72 @@ class PlanEventsIntegrationTest extends PlanServiceIntegrationTest {
     }
 
     @Test
-    void withdrawingPublishesPlanWithdrawnInTheShapeOfTheFixture() {
+    void withdrawingASubmittedPlanPublishesAWithdrawalRequestInTheShapeOfTheFixtureAndWithdrawsNothingYet() {
         // given
         String id = createAndSubmit(SHINAGAWA, referencePlan(TestTokens.SHINAGAWA));
 
         // when
-        post("/api/plans/" + id + "/withdraw", SHINAGAWA, JSON.createObjectNode().put("reason", "計画内容を見直すため"));
+        Response answer = post("/api/plans/" + id + "/withdraw", SHINAGAWA,
+                JSON.createObjectNode().put("reason", "計画内容を見直すため"));
 
         // then
-        JsonNode event = JSON.readTree(KafkaTopics.text(published(EventTypes.PLAN_WITHDRAWN, id)));
-        assertSameShape(JSON.readTree(Fixtures.json(EventTypes.PLAN_WITHDRAWN)), event, "");
+        assertThat(answer.status()).isEqualTo(202);
+        assertThat(answer.body().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(answer.body().get("withdrawalRequested").asBoolean()).isTrue();
+        JsonNode event = JSON.readTree(KafkaTopics.text(published(EventTypes.PLAN_WITHDRAWAL_REQUESTED, id)));
+        assertSameShape(JSON.readTree(Fixtures.json(EventTypes.PLAN_WITHDRAWAL_REQUESTED)), event, "");
         assertThat(event.at("/payload/revision").asInt()).isEqualTo(1);
         assertThat(event.at("/payload/reason").asString()).isEqualTo("計画内容を見直すため");
+        assertThat(KafkaTopics.await(Topics.PLAN_EVENTS, 1, r -> id.equals(r.key())
+                && EventTypes.PLAN_WITHDRAWN.equals(KafkaTopics.header(r, EventHeaders.EVENT_TYPE)),
+                Duration.ofSeconds(2))).as("plan.withdrawn is no longer published").isEmpty();
+    }
+
+    @Test
+    void anAcceptedWithdrawalWithdrawsThePlanOnceAndFreesItsYears() {
+        // given
+        String id = createAndSubmit(SHINAGAWA, referencePlan(TestTokens.SHINAGAWA));
+        send(approvalEvent(EventTypes.REVIEW_STARTED, id, 1));
+        awaitStatus(id, "UNDER_REVIEW");
+        assertThat(post("/api/plans/" + id + "/withdraw", SHINAGAWA, null).status()).isEqualTo(202);
+        String second = create(SHINAGAWA, referencePlan(TestTokens.SHINAGAWA));
+        assertThat(submit(second, SHINAGAWA).status()).as("years still taken while pending").isEqualTo(409);
+
+        // when
+        ObjectNode accepted = approvalEvent(EventTypes.APPROVAL_WITHDRAWAL_ACCEPTED, id, 1);
+        send(accepted);
+        send(accepted);
+
+        // then
+        JsonNode plan = awaitStatus(id, "WITHDRAWN");
+        assertThat(plan.get("withdrawalRequested").asBoolean()).isFalse();
+        assertThat(statuses(plan)).containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW", "WITHDRAWN");
+        assertThat(submit(second, SHINAGAWA).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefusedWithdrawalLeavesThePlanApprovedWithTheRefusalVisible() {
+        // given: the approval came first, the withdrawal request reached approval-service after it
+        String id = createAndSubmit(SHINAGAWA, referencePlan(TestTokens.SHINAGAWA));
+        send(approvalEvent(EventTypes.REVIEW_STARTED, id, 1));
+        awaitStatus(id, "UNDER_REVIEW");
+        assertThat(post("/api/plans/" + id + "/withdraw", SHINAGAWA, null).status()).isEqualTo(202);
+
+        // when
+        send(approvalEvent(EventTypes.PLAN_APPROVED, id, 1));
+        send(approvalEvent(EventTypes.APPROVAL_WITHDRAWAL_REFUSED, id, 1));
+
+        // then
+        await().atMost(PATIENCE).until(() -> get("/api/plans/" + id, SHINAGAWA).body().get("withdrawalRefusal"),
+                refusal -> refusal != null && !refusal.isNull());
+        JsonNode plan = get("/api/plans/" + id, SHINAGAWA).body();
+        assertThat(plan.get("status").asString()).isEqualTo("APPROVED");
+        assertThat(plan.get("withdrawalRequested").asBoolean()).isFalse();
+        assertThat(plan.at("/withdrawalRefusal/documentNumber").asString()).isEqualTo("25産労商地第1号");
+        Response again = post("/api/plans/" + id + "/withdraw", SHINAGAWA, null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problemType()).endsWith("/withdrawal-refused");
+        assertThat(again.body().get("documentNumber").asString()).isEqualTo("25産労商地第1号");
     }
 
     @Test

@@ -124,19 +124,24 @@ class PlanLifecycleApiTest extends PlanServiceIntegrationTest {
     }
 
     @Test
-    void withdrawingASubmittedPlanRecordsTheReason() {
+    void withdrawingASubmittedPlanIsARequestThatRecordsTheReason() {
         // given
         String id = createAndSubmit(SHINAGAWA, referencePlan(TestTokens.SHINAGAWA));
         ObjectNode body = JSON.createObjectNode().put("reason", "施策3の事業内容を見直すため");
 
         // when
-        Response withdrawn = post("/api/plans/" + id + "/withdraw", SHINAGAWA, body);
+        Response requested = post("/api/plans/" + id + "/withdraw", SHINAGAWA, body);
 
         // then
-        assertThat(withdrawn.status()).isEqualTo(200);
-        assertThat(withdrawn.body().get("status").asString()).isEqualTo("WITHDRAWN");
-        assertThat(withdrawn.body().at("/statusHistory/2/reason").asString()).isEqualTo("施策3の事業内容を見直すため");
-        assertThat(post("/api/plans/" + id + "/withdraw", SHINAGAWA, null).status()).isEqualTo(409);
+        assertThat(requested.status()).isEqualTo(202);
+        assertThat(requested.body().get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(requested.body().get("withdrawalRequested").asBoolean()).isTrue();
+        assertThat(requested.body().at("/pendingWithdrawal/reason").asString()).isEqualTo("施策3の事業内容を見直すため");
+        Response again = post("/api/plans/" + id + "/withdraw", SHINAGAWA, null);
+        assertThat(again.status()).as("asking again while pending changes nothing").isEqualTo(202);
+        assertThat(again.etag()).isEqualTo(requested.etag());
+        Response edit = put("/api/plans/" + id, SHINAGAWA, referencePlan(TestTokens.SHINAGAWA), requested.etag());
+        assertThat(edit.status()).isEqualTo(409);
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.tokyo.monozukuri.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.plan.PlanServiceIntegrationTest;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +69,20 @@ class PlanRightsApiTest extends PlanServiceIntegrationTest {
                     .status()).isEqualTo(403);
             assertThat(submit(shinagawasPlan, staff).status()).isEqualTo(403);
             assertThat(post("/api/plans/" + shinagawasPlan + "/withdraw", staff, null).status()).isEqualTo(403);
+        }
+        assertThat(get("/api/plans/" + shinagawasPlan, SHINAGAWA).body().get("status").asString())
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aTokenThatIsBothTheMunicipalityAndTokyoStaffWritesNoPlan() {
+        for (Role staffRole : new Role[] {Role.REVIEWER, Role.APPROVER, Role.ADMIN}) {
+            String mixed = TestTokens.of("staff-131091", TestTokens.SHINAGAWA, Role.MUNICIPALITY, staffRole);
+            assertThat(post("/api/plans", mixed, referencePlan(TestTokens.SHINAGAWA)).status()).isEqualTo(403);
+            assertThat(put("/api/plans/" + shinagawasPlan, mixed, referencePlan(TestTokens.SHINAGAWA), "\"2\"")
+                    .status()).isEqualTo(403);
+            assertThat(submit(shinagawasPlan, mixed).status()).isEqualTo(403);
+            assertThat(post("/api/plans/" + shinagawasPlan + "/withdraw", mixed, null).status()).isEqualTo(403);
         }
         assertThat(get("/api/plans/" + shinagawasPlan, SHINAGAWA).body().get("status").asString())
                 .isEqualTo("SUBMITTED");

@@ -44,6 +44,7 @@ public final class LetterContents {
             case PLAN_APPROVED -> List.of(approved(event, (PlanApproved) payload));
             case PLAN_REJECTED -> List.of(rejected(event, (PlanRejected) payload));
             case APPROVAL_ANNOUNCED -> announced((ApprovalRoundPublished) payload);
+            case WITHDRAWAL_ACCEPTED, WITHDRAWAL_REFUSED -> List.of(WithdrawalLetterContents.of(kind, event));
             default -> List.of(grants.of(kind, event, municipalityOf(event)));
         };
     }
@@ -145,7 +146,7 @@ public final class LetterContents {
         return items == null ? List.of() : items;
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 

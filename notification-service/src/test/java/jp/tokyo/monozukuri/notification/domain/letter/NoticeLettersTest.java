@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalAccepted;
+import jp.tokyo.monozukuri.contracts.approval.ApprovalWithdrawalRefused;
 import jp.tokyo.monozukuri.contracts.approval.PlanApproved;
 import jp.tokyo.monozukuri.contracts.grant.GrantReportOverdue;
 import jp.tokyo.monozukuri.contracts.plan.PlanRevision;
@@ -194,6 +196,36 @@ class NoticeLettersTest {
 
         // then
         assertThat(letter.text()).contains("平成26年3月13日").doesNotContain("平成26年3月17日");
+    }
+
+    @Test
+    void aWithdrawalRefusedWhileTheDecisionWasInProgressNamesNoNumberAndOneAcceptedWithoutAReasonGivesNone() {
+        // given: the refusal came before the decision's number was taken; the municipality gave no reason
+        EventEnvelope<ApprovalWithdrawalRefused> refused = ContractFixtures.event("approval.withdrawal-refused",
+                ApprovalWithdrawalRefused.class);
+        ApprovalWithdrawalRefused r = refused.payload();
+        EventEnvelope<ApprovalWithdrawalRefused> inProgress = new EventEnvelope<>(refused.eventId(),
+                refused.eventType(), 1, refused.occurredAt(), refused.producer(), refused.aggregateId(),
+                refused.municipalityCode(), refused.correlationId(), new ApprovalWithdrawalRefused(r.reviewId(),
+                        r.planId(), r.revision(), r.planTitle(), "取下げの申出の時点で承認の決裁中でした。", r.decision(), null,
+                        r.requestedBy(), r.requestedAt(), r.refusedAt()));
+        EventEnvelope<ApprovalWithdrawalAccepted> accepted = ContractFixtures.event("approval.withdrawal-accepted",
+                ApprovalWithdrawalAccepted.class);
+        ApprovalWithdrawalAccepted a = accepted.payload();
+        EventEnvelope<ApprovalWithdrawalAccepted> withoutReason = new EventEnvelope<>(accepted.eventId(),
+                accepted.eventType(), 1, accepted.occurredAt(), accepted.producer(), accepted.aggregateId(),
+                accepted.municipalityCode(), accepted.correlationId(), new ApprovalWithdrawalAccepted(a.reviewId(),
+                        a.planId(), a.revision(), a.planTitle(), null, a.requestedBy(), a.requestedAt(),
+                        a.acceptedAt()));
+
+        // when
+        String refusal = noticesOf(inProgress).get(0).letter().text();
+        String acceptance = noticesOf(withoutReason).get(0).letter().text();
+
+        // then
+        assertThat(refusal).contains("3 受理できない理由 取下げの申出の時点で承認の決裁中でした。")
+                .doesNotContain("決定の文書番号");
+        assertThat(acceptance).contains("本計画について承認又は不承認の決定は行いません。").doesNotContain("取下げの理由");
     }
 
     @Test
