@@ -129,7 +129,10 @@ class ApprovalRoundApiTest extends ApprovalServiceIntegrationTest {
             assertThat(objects(refused.getBody().get("errors"))).extracting(e -> e.get("field"))
                     .containsExactly("announcementDate");
         }
-        assertThat(farAhead.getBody().get("type")).asString().endsWith("/problems/announcement-date-out-of-range");
+        // beyond any plausible date the shared date window refuses it first (validation); within it, the program's
+        // one-year lead is the rule that names itself
+        assertThat(dayAfterAYear.getBody().get("type")).asString().endsWith("/problems/announcement-date-out-of-range");
+        assertThat(yesterday.getBody().get("type")).asString().endsWith("/problems/announcement-date-out-of-range");
         assertThat(aYearAhead.getStatusCode().value()).as("the last day of the window").isEqualTo(201);
     }
 
