@@ -36,7 +36,7 @@ public final class SecondReplica implements AutoCloseable {
     }
 
     public DocumentNumberRegister documentNumbers(GrantProperties properties) {
-        return new DocumentNumberRegister(mongo, properties, clock);
+        return new DocumentNumberRegister(mongo, properties.documents().symbol(), clock);
     }
 
     @Override

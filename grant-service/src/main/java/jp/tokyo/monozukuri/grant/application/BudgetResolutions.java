@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.grant.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,19 @@ public class BudgetResolutions {
     }
 
     /** What a correction did: the resolution as corrected, and the grants whose year it suspended. */
-    public record Corrected(BudgetResolutionDocument resolution, List<String> suspendedGrantIds) {
+    public record Corrected(RecordedResolution resolution, List<String> suspendedGrantIds) {
+    }
+
+    /** A resolution as Tokyo recorded it, with its corrections: what the API shows. */
+    public record RecordedResolution(int fiscalYear, Assembly assembly, String municipalityCode,
+            LocalDate resolutionDate, long budgetedAmountYen, String recordedBy, Instant recordedAt, boolean withdrawn,
+            List<Correction> corrections) {
+
+        static RecordedResolution of(BudgetResolutionDocument stored) {
+            return new RecordedResolution(stored.fiscalYear(), stored.assembly(), stored.municipalityCode(),
+                    stored.resolutionDate(), stored.budgetedAmountYen(), stored.recordedBy(), stored.recordedAt(),
+                    stored.withdrawn(), stored.corrections());
+        }
     }
 
     /**
@@ -116,7 +129,7 @@ public class BudgetResolutions {
                         fiscalYear, grantId, key, correctedBy);
             }
         }
-        return new Corrected(resolutions.find(key).orElseThrow(), suspended);
+        return new Corrected(RecordedResolution.of(resolutions.find(key).orElseThrow()), suspended);
     }
 
     /** The budget a municipality's year would have after the correction. */
@@ -128,8 +141,8 @@ public class BudgetResolutions {
                 : new YearBudget(now.metropolitanResolutionDate(), corrected);
     }
 
-    public List<BudgetResolutionDocument> ofFiscalYear(int fiscalYear, Optional<String> municipalityScope) {
-        return resolutions.ofFiscalYear(fiscalYear, municipalityScope);
+    public List<RecordedResolution> ofFiscalYear(int fiscalYear, Optional<String> municipalityScope) {
+        return resolutions.ofFiscalYear(fiscalYear, municipalityScope).stream().map(RecordedResolution::of).toList();
     }
 
     /**

@@ -36,11 +36,21 @@ public class GrantQueries {
         return store.find(grantId).orElseThrow(() -> new ApiProblem.NotFound("grant", grantId));
     }
 
+    /** The grant, or 404 — also when it belongs to another municipality than the caller's. */
+    public Grant grant(String grantId, Caller caller) {
+        return visible(grantId, caller).grant();
+    }
+
     /** A page of grants; a municipality's staff see their own whatever they ask for. */
-    public GrantStore.GrantPage page(String municipalityCode, Integer fiscalYear, GrantYearStatus status, int page,
+    public GrantPage page(String municipalityCode, Integer fiscalYear, GrantYearStatus status, int page,
             int size, Caller caller) {
         String scope = caller.listScope(municipalityCode).orElse(null);
-        return store.page(scope, fiscalYear, status, page, size);
+        GrantStore.GrantPage found = store.page(scope, fiscalYear, status, page, size);
+        return new GrantPage(found.items().stream().map(StoredGrant::grant).toList(), found.total());
+    }
+
+    /** One page of grants and how many there are in all. */
+    public record GrantPage(List<Grant> grants, long total) {
     }
 
     /** One municipality's line of the budget execution table (予算執行状況). */

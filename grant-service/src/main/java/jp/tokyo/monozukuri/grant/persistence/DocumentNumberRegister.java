@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import jp.tokyo.monozukuri.contracts.reference.JapaneseCalendar;
-import jp.tokyo.monozukuri.grant.application.GrantProperties;
 import jp.tokyo.monozukuri.grant.domain.DocumentNumber;
 import jp.tokyo.monozukuri.grant.domain.DocumentNumberIssuer;
 import jp.tokyo.monozukuri.grant.domain.DocumentSubject;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,9 +35,10 @@ public class DocumentNumberRegister implements DocumentNumberIssuer {
     private final String symbol;
     private final Clock clock;
 
-    public DocumentNumberRegister(MongoTemplate mongo, GrantProperties properties, Clock clock) {
+    /** @param symbol the issuing section's symbol in every number ({@code grant.documents.symbol}) */
+    public DocumentNumberRegister(MongoTemplate mongo, @Value("${grant.documents.symbol}") String symbol, Clock clock) {
         this.mongo = mongo;
-        this.symbol = properties.documents().symbol();
+        this.symbol = symbol;
         this.clock = clock;
     }
 

@@ -18,11 +18,11 @@ import jp.tokyo.monozukuri.grant.application.BudgetResolutions;
 import jp.tokyo.monozukuri.grant.domain.Assembly;
 import jp.tokyo.monozukuri.grant.domain.BudgetResolution;
 import jp.tokyo.monozukuri.grant.domain.Correction;
-import jp.tokyo.monozukuri.grant.persistence.BudgetResolutionDocument;
 import jp.tokyo.monozukuri.infrastructure.idempotency.Idempotent;
 import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.infrastructure.security.Role;
 import jp.tokyo.monozukuri.infrastructure.validation.PlausibleDate;
+import jp.tokyo.monozukuri.infrastructure.text.MultiLine;
 import jp.tokyo.monozukuri.infrastructure.text.SingleLine;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +60,7 @@ class BudgetResolutionController {
             String municipalityCode, String municipalityName, LocalDate resolutionDate, long budgetedAmountYen,
             String recordedBy, Instant recordedAt, boolean withdrawn, List<Correction> corrections) {
 
-        static BudgetResolutionResponse of(BudgetResolutionDocument resolution) {
+        static BudgetResolutionResponse of(BudgetResolutions.RecordedResolution resolution) {
             String name = Municipalities.byCode(resolution.municipalityCode()).map(Municipality::name)
                     .orElse(resolution.assembly() == Assembly.METROPOLITAN ? "東京都" : null);
             return new BudgetResolutionResponse(resolution.fiscalYear(),
@@ -96,11 +96,11 @@ class BudgetResolutionController {
     record CorrectionRequest(
             @NotNull @Min(2012) @Max(2100) Integer fiscalYear,
             @NotNull Assembly assembly,
-            String municipalityCode,
+            @SingleLine String municipalityCode,
             @PlausibleDate LocalDate resolutionDate,
             @Positive @Max(GrantRequests.MAX_YEN) Long budgetedAmountYen,
             Boolean withdraw,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @MultiLine @Size(max = 2000) String reason) {
     }
 
     /** @param suspendedGrantIds the grants whose year went back to waiting for its budget */

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import jp.tokyo.monozukuri.grant.application.GrantQueries;
 import jp.tokyo.monozukuri.grant.application.GrantQueries.BudgetExecution;
+import jp.tokyo.monozukuri.grant.application.GrantQueries.GrantPage;
 import jp.tokyo.monozukuri.grant.application.GrantYearSteps;
 import jp.tokyo.monozukuri.grant.domain.ChangeTerms;
 import jp.tokyo.monozukuri.grant.domain.DecisionTerms;
@@ -16,7 +17,6 @@ import jp.tokyo.monozukuri.grant.domain.GrantApplication;
 import jp.tokyo.monozukuri.grant.domain.GrantYearStatus;
 import jp.tokyo.monozukuri.grant.domain.PerformanceReport;
 import jp.tokyo.monozukuri.grant.domain.Refund;
-import jp.tokyo.monozukuri.grant.persistence.GrantStore.GrantPage;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ApplicationRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ChangeRequest;
 import jp.tokyo.monozukuri.grant.web.GrantRequests.ConfirmationRequest;
@@ -67,7 +67,7 @@ class GrantController {
             Caller caller) {
         Paging.requireCountable(page, size);
         GrantPage found = queries.page(municipalityCode, fiscalYear, status, page, size, caller);
-        return PageResponse.of(found.items().stream().map(s -> GrantResponse.of(s.grant())).toList(), page, size,
+        return PageResponse.of(found.grants().stream().map(GrantResponse::of).toList(), page, size,
                 found.total());
     }
 
@@ -79,7 +79,7 @@ class GrantController {
 
     @GetMapping("/{id}")
     GrantResponse get(@PathVariable String id, Caller caller) {
-        return GrantResponse.of(queries.visible(id, caller).grant());
+        return GrantResponse.of(queries.grant(id, caller));
     }
 
     @Idempotent

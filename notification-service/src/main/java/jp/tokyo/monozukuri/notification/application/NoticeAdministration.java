@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import jp.tokyo.monozukuri.infrastructure.security.Caller;
 import jp.tokyo.monozukuri.notification.domain.Notice;
 import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
 import jp.tokyo.monozukuri.notification.persistence.NoticeStore;
@@ -26,7 +27,14 @@ public class NoticeAdministration {
     public record Page(List<Notice> notices, long total) {
     }
 
-    public Page search(NoticeFilter filter, int page, int size) {
+    /**
+     * A page of notices: a municipality's staff see their own whatever they ask for, and none still under embargo;
+     * Tokyo's staff see all.
+     */
+    public Page search(Caller caller, String municipalityCode, NoticeStatus status, String eventType, int page,
+            int size) {
+        NoticeFilter filter = new NoticeFilter(caller.listScope(municipalityCode).orElse(null), status, eventType,
+                caller.isTokyoStaff() ? null : now());
         return new Page(store.search(filter, page, size), store.count(filter));
     }
 

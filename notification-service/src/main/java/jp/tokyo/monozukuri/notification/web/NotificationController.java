@@ -21,7 +21,6 @@ import jp.tokyo.monozukuri.notification.domain.NoticeKind;
 import jp.tokyo.monozukuri.notification.domain.NoticeStatus;
 import jp.tokyo.monozukuri.notification.domain.RecipientList;
 import jp.tokyo.monozukuri.notification.domain.letter.OfficialDocument;
-import jp.tokyo.monozukuri.notification.persistence.NoticeStore.NoticeFilter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -64,10 +63,8 @@ class NotificationController {
         if (eventType != null && !eventType.isBlank() && NoticeKind.forEventType(eventType).isEmpty()) {
             throw new ApiProblem.InvalidInput(List.of(new FieldViolation("eventType", "is not an event with notices")));
         }
-        NoticeFilter filter = new NoticeFilter(caller.listScope(municipalityCode).orElse(null), status,
-                eventType == null || eventType.isBlank() ? null : eventType,
-                caller.isTokyoStaff() ? null : notices.now());
-        NoticeAdministration.Page result = notices.search(filter, page, size);
+        NoticeAdministration.Page result = notices.search(caller, municipalityCode, status,
+                eventType == null || eventType.isBlank() ? null : eventType, page, size);
         return PageResponse.of(result.notices().stream().map(NoticeResponse::summary).toList(), page, size,
                 result.total());
     }

@@ -17,7 +17,7 @@ import jp.tokyo.monozukuri.plan.domain.PlanValidator;
 import jp.tokyo.monozukuri.plan.domain.SubmittedRevision;
 import jp.tokyo.monozukuri.plan.persistence.PlanCriteria;
 import jp.tokyo.monozukuri.plan.persistence.PlanStore;
-import jp.tokyo.monozukuri.plan.persistence.PlanSummaryDocument;
+import jp.tokyo.monozukuri.plan.domain.PlanSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -62,7 +62,7 @@ public class PlanService {
     public PlanPage list(Caller caller, PlanQuery query) {
         String scope = caller.listScope(query.municipalityCode()).orElse(null);
         PlanCriteria criteria = new PlanCriteria(scope, query.status(), query.fiscalYear());
-        List<PlanSummaryDocument> plans = store.list(criteria, query.page(), query.size());
+        List<PlanSummary> plans = store.list(criteria, query.page(), query.size());
         return new PlanPage(plans, query.page(), query.size(), store.count(criteria));
     }
 
@@ -151,7 +151,7 @@ public class PlanService {
     public record PlanQuery(String municipalityCode, PlanStatus status, Integer fiscalYear, int page, int size) {
     }
 
-    public record PlanPage(List<PlanSummaryDocument> plans, int page, int size, long totalElements) {
+    public record PlanPage(List<PlanSummary> plans, int page, int size, long totalElements) {
 
         public int totalPages() {
             return (int) ((totalElements + size - 1) / size);

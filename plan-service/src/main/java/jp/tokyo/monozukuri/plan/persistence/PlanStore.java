@@ -10,6 +10,7 @@ import jp.tokyo.monozukuri.plan.domain.Decision;
 import jp.tokyo.monozukuri.plan.domain.OverlappingPlanException;
 import jp.tokyo.monozukuri.plan.domain.Plan;
 import jp.tokyo.monozukuri.plan.domain.PlanState;
+import jp.tokyo.monozukuri.plan.domain.PlanSummary;
 import jp.tokyo.monozukuri.plan.persistence.PlanDocument.DecisionDocument;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -108,14 +109,14 @@ public class PlanStore {
     }
 
     /** Plans matching the criteria, newest first, without their revisions and history. */
-    public List<PlanSummaryDocument> list(PlanCriteria criteria, int page, int size) {
+    public List<PlanSummary> list(PlanCriteria criteria, int page, int size) {
         Query query = criteria.toQuery()
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")))
                 .skip((long) page * size)
                 .limit(size);
         query.fields().include("municipalityCode", "content.title", "content.targetArea", "content.startFiscalYear",
                 "content.endFiscalYear", "status", "latestRevision", "createdAt", "updatedAt", "version");
-        return mongo.find(query, PlanSummaryDocument.class, PlanDocument.COLLECTION);
+        return mongo.find(query, PlanSummary.class, PlanDocument.COLLECTION);
     }
 
     public long count(PlanCriteria criteria) {

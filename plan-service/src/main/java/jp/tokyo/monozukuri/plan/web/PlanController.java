@@ -20,7 +20,7 @@ import jp.tokyo.monozukuri.plan.application.PlanService.PlanQuery;
 import jp.tokyo.monozukuri.plan.application.RevisionNotFound;
 import jp.tokyo.monozukuri.plan.domain.Plan;
 import jp.tokyo.monozukuri.plan.domain.PlanStatus;
-import jp.tokyo.monozukuri.plan.persistence.PlanSummaryDocument;
+import jp.tokyo.monozukuri.plan.domain.PlanSummary;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -143,8 +143,8 @@ class PlanController {
         return ifMatch == null || ifMatch.isBlank() ? Optional.empty() : Optional.of(IfMatch.parse(ifMatch));
     }
 
-    private PlanSummaryResponse summary(PlanSummaryDocument d) {
-        PlanSummaryDocument.SummaryContent c = d.content();
+    private PlanSummaryResponse summary(PlanSummary d) {
+        PlanSummary.SummaryContent c = d.content();
         return new PlanSummaryResponse(d.id(),
                 Municipalities.byCode(d.municipalityCode()).map(MunicipalityResponse::of).orElse(null),
                 c.title(), c.targetArea(), c.startFiscalYear(), c.endFiscalYear(),

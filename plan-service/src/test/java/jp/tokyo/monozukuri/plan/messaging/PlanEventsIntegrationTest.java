@@ -13,6 +13,7 @@ import jp.tokyo.monozukuri.contracts.Topics;
 import jp.tokyo.monozukuri.infrastructure.outbox.EventHeaders;
 import jp.tokyo.monozukuri.plan.PlanServiceIntegrationTest;
 import jp.tokyo.monozukuri.testsupport.Fixtures;
+import jp.tokyo.monozukuri.testsupport.ProducerContract;
 import jp.tokyo.monozukuri.testsupport.KafkaTopics;
 import jp.tokyo.monozukuri.testsupport.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,7 +39,7 @@ class PlanEventsIntegrationTest extends PlanServiceIntegrationTest {
         // then
         ConsumerRecord<String, byte[]> record = published(EventTypes.PLAN_SUBMITTED, id);
         JsonNode event = JSON.readTree(KafkaTopics.text(record));
-        assertSameShape(JSON.readTree(Fixtures.json(EventTypes.PLAN_SUBMITTED)), event, "");
+        ProducerContract.assertMatchesFixture(EventTypes.PLAN_SUBMITTED, event);
         assertThat(record.key()).isEqualTo(id);
         assertThat(KafkaTopics.header(record, EventHeaders.EVENT_ID)).isEqualTo(event.get("eventId").asString());
         assertThat(event.get("producer").asString()).isEqualTo("plan-service");
@@ -70,7 +71,7 @@ class PlanEventsIntegrationTest extends PlanServiceIntegrationTest {
         assertThat(answer.body().get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(answer.body().get("withdrawalRequested").asBoolean()).isTrue();
         JsonNode event = JSON.readTree(KafkaTopics.text(published(EventTypes.PLAN_WITHDRAWAL_REQUESTED, id)));
-        assertSameShape(JSON.readTree(Fixtures.json(EventTypes.PLAN_WITHDRAWAL_REQUESTED)), event, "");
+        ProducerContract.assertMatchesFixture(EventTypes.PLAN_WITHDRAWAL_REQUESTED, event);
         assertThat(event.at("/payload/revision").asInt()).isEqualTo(1);
         assertThat(event.at("/payload/reason").asString()).isEqualTo("計画内容を見直すため");
         assertThat(KafkaTopics.await(Topics.PLAN_EVENTS, 1, r -> id.equals(r.key())
@@ -274,34 +275,5 @@ class PlanEventsIntegrationTest extends PlanServiceIntegrationTest {
         List<String> statuses = new ArrayList<>();
         plan.get("statusHistory").forEach(h -> statuses.add(h.get("to").asString()));
         return statuses;
-    }
-
-    /**
-     * Same field names at every level; arrays' elements shaped like the fixture's first element; scalars of
-     * the same JSON type where both are present.
-     */
-    static void assertSameShape(JsonNode expected, JsonNode actual, String path) {
-        if (expected.isObject()) {
-            assertThat(actual.isObject()).as("%s is an object", path).isTrue();
-            assertThat(names(actual)).as("fields of %s", path.isEmpty() ? "the event" : path)
-                    .containsExactlyInAnyOrderElementsOf(names(expected));
-            names(expected).forEach(name -> assertSameShape(expected.get(name), actual.get(name), path + "/" + name));
-        } else if (expected.isArray()) {
-            assertThat(actual.isArray()).as("%s is an array", path).isTrue();
-            if (!expected.isEmpty()) {
-                for (int i = 0; i < actual.size(); i++) {
-                    assertSameShape(expected.get(0), actual.get(i), path + "/" + i);
-                }
-            }
-        } else if (!expected.isNull() && !actual.isNull()) {
-            assertThat(actual.getNodeType()).as("JSON type of %s", path).isEqualTo(expected.getNodeType());
-        }
-    }
-
-    private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        Iterator<String> it = node.propertyNames().iterator();
-        it.forEachRemaining(names::add);
-        return names;
     }
 }

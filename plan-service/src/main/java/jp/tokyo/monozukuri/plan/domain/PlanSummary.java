@@ -1,12 +1,13 @@
-package jp.tokyo.monozukuri.plan.persistence;
+package jp.tokyo.monozukuri.plan.domain;
 
 import java.time.Instant;
-import jp.tokyo.monozukuri.plan.domain.PlanStatus;
-import org.springframework.data.annotation.Id;
 
-/** The few fields of a stored plan that a list shows; read without revisions, history or outbox. */
-public record PlanSummaryDocument(
-        @Id String id,
+/**
+ * The few fields of a plan that a list shows, read from the store without revisions, history or outbox (the store
+ * maps its {@code _id} to {@code id}).
+ */
+public record PlanSummary(
+        String id,
         String municipalityCode,
         SummaryContent content,
         PlanStatus status,
