@@ -26,7 +26,8 @@ final class Requests {
     }
 
     /** 担当替え: the reviewer (the subject of their token) who takes the review over. */
-    record ReassignRequest(@NotBlank @Size(max = 200) @jakarta.validation.constraints.Pattern(regexp = "\\S+")
+    record ReassignRequest(
+            @NotBlank @SingleLine @Size(max = 200) @jakarta.validation.constraints.Pattern(regexp = "\\S+")
             String reviewer) {
     }
 

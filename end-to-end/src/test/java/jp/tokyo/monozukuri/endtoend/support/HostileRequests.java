@@ -717,6 +717,10 @@ public final class HostileRequests {
                     + text + "]}");
             add(category, "POST", grant(), year + "/change", APPROVER, "{\"eligibleCostYen\":2,\"requestedAmountYen\":1,"
                     + "\"amountYen\":1,\"reason\":" + text + "}");
+            add(category, "POST", grant(), year + "/report/correction", ADMIN, "{\"reportDate\":\"2014-04-30\","
+                    + "\"actualCostYen\":1,\"eligibleActualCostYen\":1,\"otherRevenueYen\":0,\"reason\":" + text + "}");
+            add(category, "POST", grant(), "/api/budget-resolutions/corrections", ADMIN, "{\"fiscalYear\":2041,"
+                    + "\"assembly\":\"METROPOLITAN\",\"withdraw\":true,\"reason\":" + text + "}");
         }
         for (String c : NOT_IN_A_LINE) {
             String line = jsonString("x" + c);
@@ -729,6 +733,7 @@ public final class HostileRequests {
                     budget("MUNICIPAL", t.codeA() + c));
             add(category, "PUT", notification(), "/api/recipients/" + t.codeA(), ADMIN,
                     "{\"addresses\":[" + jsonString(PlanWave.mailboxOf(t.codeA()) + c) + "]}");
+            add(category, "POST", approval(), review + "/reviewer", ADMIN, "{\"reviewer\":" + line + "}");
         }
         add(category, "POST", approval(), review + "/comments", REVIEWER, "{\"text\":\"\\u200b\\u200b\"}");
     }

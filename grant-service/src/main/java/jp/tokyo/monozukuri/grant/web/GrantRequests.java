@@ -84,7 +84,7 @@ final class GrantRequests {
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long eligibleActualCostYen,
             @NotNull @PositiveOrZero @Max(MAX_YEN) Long otherRevenueYen,
             @Size(max = 100) List<@Valid @NotNull ProjectCostRequest> breakdown,
-            @NotBlank @Size(max = 2000) String reason) {
+            @NotBlank @MultiLine @Size(max = 2000) String reason) {
     }
 
     /** 額の確定 */

@@ -1,6 +1,7 @@
 package jp.tokyo.monozukuri.notification.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import jp.tokyo.monozukuri.contracts.EventEnvelope;
 import jp.tokyo.monozukuri.contracts.approval.ApprovalRoundPublished;
@@ -14,6 +15,7 @@ import jp.tokyo.monozukuri.notification.domain.NoticeComposer;
 import jp.tokyo.monozukuri.notification.domain.NoticeKind;
 import jp.tokyo.monozukuri.notification.domain.UnknownMunicipalityException;
 import jp.tokyo.monozukuri.notification.domain.pressrelease.PressReleaseWriter;
+import jp.tokyo.monozukuri.notification.persistence.EventRecipientsStore;
 import jp.tokyo.monozukuri.notification.persistence.NoticeStore;
 import jp.tokyo.monozukuri.notification.persistence.PressReleaseStore;
 import org.slf4j.Logger;
@@ -33,12 +35,15 @@ public class EventNotices {
     private final NoticeComposer composer;
     private final NoticeStore notices;
     private final Recipients recipients;
+    private final EventRecipientsStore addressed;
     private final PressReleaseWriter pressReleaseWriter;
     private final PressReleaseStore pressReleases;
     private final Clock clock;
 
     public EventNotices(NoticeComposer composer, NoticeStore notices, Recipients recipients,
-            PressReleaseWriter pressReleaseWriter, PressReleaseStore pressReleases, Clock clock) {
+            EventRecipientsStore addressed, PressReleaseWriter pressReleaseWriter, PressReleaseStore pressReleases,
+            Clock clock) {
+        this.addressed = addressed;
         this.composer = composer;
         this.notices = notices;
         this.recipients = recipients;
@@ -53,7 +58,10 @@ public class EventNotices {
                 .orElseThrow(() -> new MalformedEventException("no notice for event type " + event.eventType()));
         List<Notice> composed;
         try {
-            composed = composer.compose(kind, event, recipients::addressesFor, clock.instant());
+            Instant now = clock.instant();
+            composed = composer.compose(kind, event, (municipality, planId) -> addressed.addressedOnce(
+                    event.eventId().toString(), municipality.code(), planId,
+                    () -> recipients.addressesFor(municipality, planId), now), now);
         } catch (UnknownMunicipalityException unusable) {
             throw new MalformedEventException(event.eventType() + " " + event.eventId()
                     + " cannot become a notice: " + unusable.getMessage(), unusable);

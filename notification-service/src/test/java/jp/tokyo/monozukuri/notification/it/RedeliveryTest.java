@@ -54,6 +54,27 @@ class RedeliveryTest extends NotificationServiceIntegrationTest {
     }
 
     @Test
+    void anEventReplayedAfterTheRecipientsChangedIsAddressedAsItWasTheFirstTime() {
+        // given: 江戸川区's review started while one address received its letters
+        recipientsOf("131237", "sangyo-replay@city.edogawa.example.jp");
+        String eventId = newEventId();
+        String started = freshFixture(EventTypes.REVIEW_STARTED, eventId).replace("\"131091\"", "\"131237\"");
+        publish(EventTypes.REVIEW_STARTED, "plan-edogawa-replay", started);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(SMTP.mailsOfEvent(eventId)).hasSize(1));
+
+        // when: Tokyo changes the list, then the event is replayed (offsets reset, a consumer group rebuilt)
+        recipientsOf("131237", "kikaku-replay@city.edogawa.example.jp");
+        publish(EventTypes.REVIEW_STARTED, "plan-edogawa-replay", started);
+
+        // then: nothing about the old event reaches the new address, nothing goes twice
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(SMTP.mailsOfEvent(eventId)).extracting(Mail::to)
+                        .containsExactly("sangyo-replay@city.edogawa.example.jp"));
+        assertThat(noticesOf(eventId)).extracting(NoticeDocument::recipient)
+                .containsExactly("sangyo-replay@city.edogawa.example.jp");
+    }
+
+    @Test
     void replicasHandlingTheSameEventAtOnceRecordOneNoticePerRecipient() throws Exception {
         // given
         recipientsOf("132012", "sangyo-replicas@city.hachioji.example.jp", "kikaku-replicas@city.hachioji.example.jp");
