@@ -34,13 +34,17 @@ public class NoticeAdministration {
     public Page search(Caller caller, String municipalityCode, NoticeStatus status, String eventType, int page,
             int size) {
         NoticeFilter filter = new NoticeFilter(caller.listScope(municipalityCode).orElse(null), status, eventType,
-                caller.isTokyoStaff() ? null : now());
+                caller.isTokyoStaff() ? null : clock.instant());
         return new Page(store.search(filter, page, size), store.count(filter));
     }
 
-    /** The service's time, by which embargoes end. */
-    public Instant now() {
-        return clock.instant();
+    /**
+     * The notice as the caller may see it: Tokyo's staff any; a municipality's staff only their own, and none still
+     * under embargo (its letter tells the announcement). Empty where it must look as if there were none.
+     */
+    public Optional<Notice> visible(String id, Caller caller) {
+        return store.find(id).filter(notice -> caller.isTokyoStaff()
+                || caller.canSee(notice.municipalityCode()) && !notice.embargoedAt(clock.instant()));
     }
 
     public Optional<Notice> find(String id) {

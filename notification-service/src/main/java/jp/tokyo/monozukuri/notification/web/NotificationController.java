@@ -108,13 +108,7 @@ class NotificationController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(NoticeResponse.summary(notice));
     }
 
-    /** Another municipality's notice, or one under embargo (its letter tells the announcement), is not found. */
     private Notice visible(String id, Caller caller) {
-        Notice notice = notices.find(id).orElseThrow(() -> new ApiProblem.NotFound("notification", id));
-        caller.requireVisible(notice.municipalityCode(), () -> new ApiProblem.NotFound("notification", id));
-        if (!caller.isTokyoStaff() && notice.embargoedAt(notices.now())) {
-            throw new ApiProblem.NotFound("notification", id);
-        }
-        return notice;
+        return notices.visible(id, caller).orElseThrow(() -> new ApiProblem.NotFound("notification", id));
     }
 }
